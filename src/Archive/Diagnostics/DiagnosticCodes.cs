@@ -1,0 +1,40 @@
+namespace Archive.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code the build can report. Codes are stable: tools and editors may rely on them,
+/// so a code is never reused for another meaning.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string FrontMatterMissing = "ARC001";
+    public const string YamlSyntax = "ARC002";
+    public const string UnknownField = "ARC003";
+    public const string RequiredFieldMissing = "ARC004";
+    public const string WrongType = "ARC005";
+    public const string InvalidEnumValue = "ARC006";
+    public const string InvalidId = "ARC007";
+    public const string InvalidDate = "ARC008";
+    public const string InvalidUrl = "ARC009";
+    public const string UnknownReference = "ARC010";
+    public const string QuoteNotFound = "ARC011";
+    public const string QuoteAmbiguous = "ARC012";
+    public const string DuplicateId = "ARC013";
+    public const string InvalidSiteConfig = "ARC014";
+    public const string InvalidLanguageTag = "ARC015";
+    public const string UnreadableFile = "ARC016";
+    public const string ReferenceToDraft = "ARC017";
+    public const string MemberOfCycle = "ARC018";
+    public const string SelfReference = "ARC019";
+    public const string PlaceholderLeft = "ARC020";
+    public const string UnsafeHtmlRemoved = "ARC021";
+    public const string DuplicateKey = "ARC022";
+    public const string ThemeError = "ARC023";
+    public const string UnknownAnnotationTarget = "ARC024";
+    public const string NoteQuoteNotFound = "ARC025";
+    public const string EmptyValue = "ARC026";
+    public const string BrokenLink = "ARC030";
+    public const string PageStructure = "ARC031";
+    public const string OrphanPage = "ARC032";
+    public const string UrlCollision = "ARC033";
+    public const string ExternalLinkBroken = "ARC034";
+}
