@@ -1,0 +1,142 @@
+using System.Text;
+using Archive.Diagnostics;
+using Archive.Markdown;
+
+namespace Archive.Content;
+
+/// <summary>
+/// Stage 1: finds the files under <c>input/</c>, splits front matter, reads YAML into records and parses
+/// Markdown bodies. Problems become diagnostics; a file with a fatal problem is left out, the rest still load.
+/// </summary>
+public sealed class ContentLoader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly ArchiveMarkdown _markdown;
+
+    public ContentLoader(ArchiveMarkdown markdown) => _markdown = markdown;
+
+    /// <param name="siteRoot">The folder holding <c>input/</c>.</param>
+    public ContentSet Load(string siteRoot, DiagnosticBag diagnostics)
+    {
+        var input = Path.Combine(siteRoot, "input");
+        if (!Directory.Exists(input))
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, "input", 0, 0, $"there is no input/ folder in {siteRoot}",
+                "run the command in the archive's folder or pass --source DIR");
+            return new ContentSet(SiteConfig.Default, [], [], [], []);
+        }
+
+        var config = LoadConfig(siteRoot, diagnostics);
+        var articles = LoadFolder(siteRoot, "articles", diagnostics, ArticleReader.Read);
+        var groups = LoadFolder(siteRoot, "groups", diagnostics, GroupReader.Read);
+        var offers = LoadFolder(siteRoot, "offers", diagnostics, OfferReader.Read);
+        var pages = LoadFolder(siteRoot, "pages", diagnostics, PageReader.Read);
+        return new ContentSet(config, articles, groups, offers, pages);
+    }
+
+    private static SiteConfig LoadConfig(string siteRoot, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(siteRoot, SiteConfigReader.RelativePath);
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, SiteConfigReader.RelativePath, 0, 0, "input/site.yml is missing",
+                "create it with at least `title:` and `base_url:`");
+            return SiteConfig.Default;
+        }
+        var text = ReadText(path, SiteConfigReader.RelativePath, diagnostics);
+        return text is null ? SiteConfig.Default : SiteConfigReader.Read(text, diagnostics);
+    }
+
+    private List<T> LoadFolder<T>(string siteRoot, string folder, DiagnosticBag diagnostics,
+        Func<string, FieldReader, MarkdownBody, T> read)
+    {
+        var dir = Path.Combine(siteRoot, "input", folder);
+        if (!Directory.Exists(dir)) return [];
+
+        var files = Directory.EnumerateFileSystemEntries(dir, "*", SearchOption.TopDirectoryOnly)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var results = new T?[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = LoadFile(siteRoot, files[i], folder, diagnostics, read));
+        return results.Where(r => r is not null).Select(r => r!).ToList();
+    }
+
+    private T? LoadFile<T>(string siteRoot, string path, string folder, DiagnosticBag diagnostics,
+        Func<string, FieldReader, MarkdownBody, T> read)
+    {
+        var name = Path.GetFileName(path);
+        var relative = $"input/{folder}/{name}";
+        if (name.StartsWith('.')) return default;
+        if (Directory.Exists(path))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnreadableFile, relative, 0, 0, "sub-folders are not read",
+                $"move the files directly into input/{folder}/");
+            return default;
+        }
+        if (!name.EndsWith(".md", StringComparison.Ordinal))
+        {
+            var hint = name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".MD", StringComparison.Ordinal)
+                ? $"rename it to {Path.GetFileNameWithoutExtension(name)}.md" : "only .md files are read here";
+            diagnostics.Warning(DiagnosticCodes.UnreadableFile, relative, 0, 0, "this file is not a Markdown file and is skipped", hint);
+            return default;
+        }
+
+        var id = name[..^3];
+        if (!RecordId.IsValid(id))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidId, relative, 0, 0, $"the file name `{id}` is not a valid id: {RecordId.Problem(id)}",
+                $"rename the file to {RecordId.Suggest(id)}.md");
+            return default;
+        }
+
+        var text = ReadText(path, relative, diagnostics);
+        if (text is null) return default;
+        var split = FrontMatterSplitter.Split(text, relative, diagnostics);
+        if (split is null) return default;
+        var map = YamlLoader.LoadMapping(split.Yaml, relative, split.YamlFirstLine, diagnostics, allowEmpty: false);
+        if (map is null) return default;
+
+        var document = _markdown.Parse(split.Body);
+        var body = new MarkdownBody(split.Body, split.BodyFirstLine, document, _markdown.ToPlainText(document));
+        var fields = new FieldReader(map, relative, split.YamlFirstLine - 1, diagnostics, $"this {folder[..^1]}");
+        return read(id, fields, body);
+    }
+
+    /// <summary>Reads a file as strict UTF-8 without BOM and with LF line ends; reports bytes that are not UTF-8.</summary>
+    internal static string? ReadText(string path, string relative, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, relative, 0, 0, $"the file cannot be read: {ex.Message}");
+            return null;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, relative, 0, 0, $"the file cannot be read: {ex.Message}", "check its permissions");
+            return null;
+        }
+
+        var start = bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var offset = Math.Max(0, ex.Index) + start;
+            var line = 1 + bytes.AsSpan(0, Math.Min(offset, bytes.Length)).Count((byte)'\n');
+            diagnostics.Error(DiagnosticCodes.UnreadableFile, relative, line, 0, "the file is not valid UTF-8",
+                "save the file as UTF-8 (most editors: File › Save with Encoding › UTF-8)");
+            return null;
+        }
+
+        return text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+    }
+}

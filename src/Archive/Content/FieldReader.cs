@@ -1,0 +1,289 @@
+using Archive.Content.Dates;
+using Archive.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Archive.Content;
+
+/// <summary>
+/// Reads the fields of one YAML mapping into typed values, reporting every problem with its line.
+/// Fields that are asked for are remembered, so whatever is left over can be reported as unknown
+/// (which is how a typo such as <c>grops:</c> gets caught) without a second list of field names.
+/// </summary>
+internal sealed class FieldReader
+{
+    private readonly YamlMappingNode _map;
+    private readonly string _file;
+    private readonly int _lineOffset;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _what;
+    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+
+    public FieldReader(YamlMappingNode map, string file, int lineOffset, DiagnosticBag diagnostics, string what)
+    {
+        _map = map;
+        _file = file;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+        _what = what;
+    }
+
+    public string File => _file;
+
+    public SourceSpan Start => At(_map);
+
+    public SourceSpan At(YamlNode node) => new(_file, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
+
+    /// <summary>Where the key is written, or the start of the mapping when the key is absent.</summary>
+    public SourceSpan KeyAt(string key) =>
+        _map.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } node ? At(node) : Start;
+
+    private YamlNode? Find(string key)
+    {
+        _asked.Add(key);
+        foreach (var (k, v) in _map.Children)
+        {
+            if (k is YamlScalarNode s && s.Value == key) return v;
+        }
+        return null;
+    }
+
+    private void Error(string code, SourceSpan at, string message, string? hint = null) =>
+        _diagnostics.Error(code, at.File, at.Line, at.Column, message, hint);
+
+    private YamlNode? Present(string key, bool required, string example)
+    {
+        var node = Find(key);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Error(DiagnosticCodes.RequiredFieldMissing, node is null ? Start : At(node),
+                    $"{_what} is missing the required field `{key}`", $"add a line such as `{key}: {example}`");
+            }
+            return null;
+        }
+        return node;
+    }
+
+    // `key:` with nothing after it, or an explicit null, means the same as leaving the key out.
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+
+    private string? Scalar(YamlNode node, string key, string expected)
+    {
+        if (node is YamlScalarNode scalar) return scalar.Value ?? string.Empty;
+        Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be {expected}, not a {Describe(node)}",
+            node is YamlSequenceNode ? "write a single value on the same line as the key" : null);
+        return null;
+    }
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "mapping",
+        _ => "value",
+    };
+
+    private string? CheckPlaceholder(string value, YamlNode node, string key)
+    {
+        if (value.Contains("<<", StringComparison.Ordinal) && value.Contains(">>", StringComparison.Ordinal))
+        {
+            Error(DiagnosticCodes.PlaceholderLeft, At(node), $"`{key}` still holds the placeholder `{value.Trim()}`",
+                "replace the text between << and >> with the real value");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>A text value; blank text counts as missing.</summary>
+    public string? String(string key, bool required = false, string example = "…")
+    {
+        var node = Present(key, required, example);
+        if (node is null) return null;
+        var value = Scalar(node, key, "text");
+        if (value is null) return null;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) Error(DiagnosticCodes.EmptyValue, At(node), $"`{key}` is empty", $"write the {key} after `{key}:`");
+            return null;
+        }
+        return CheckPlaceholder(value.Trim(), node, key);
+    }
+
+    /// <summary>A list of texts; a single value is accepted as a one-item list.</summary>
+    public IReadOnlyList<string> StringList(string key, bool required = false, string example = "[…]")
+    {
+        var node = Present(key, required, example);
+        if (node is null) return [];
+        var items = new List<string>();
+        foreach (var item in Items(node))
+        {
+            var value = Scalar(item, key, "a list of texts");
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                if (value is not null) Error(DiagnosticCodes.EmptyValue, At(item), $"`{key}` has an empty item", "remove the empty `-` line");
+                continue;
+            }
+            if (CheckPlaceholder(value.Trim(), item, key) is { } ok) items.Add(ok);
+        }
+        if (required && items.Count == 0 && node is YamlSequenceNode { Children.Count: 0 })
+        {
+            Error(DiagnosticCodes.RequiredFieldMissing, At(node), $"`{key}` needs at least one item", $"add a line `  - …` under `{key}:`");
+        }
+        return items;
+    }
+
+    private static IEnumerable<YamlNode> Items(YamlNode node) =>
+        node is YamlSequenceNode seq ? seq.Children : [node];
+
+    /// <summary>One value out of a closed list.</summary>
+    public string? Enum(string key, IReadOnlyList<string> allowed, bool required = false, string? fallback = null)
+    {
+        var node = Present(key, required, allowed[0]);
+        if (node is null) return fallback;
+        var value = Scalar(node, key, "one of " + string.Join(", ", allowed));
+        if (value is null) return fallback;
+        value = value.Trim();
+        if (allowed.Contains(value)) return value;
+        Error(DiagnosticCodes.InvalidEnumValue, At(node), $"`{value}` is not a valid `{key}`; use one of: {string.Join(", ", allowed)}",
+            Suggestions.DidYouMean(value, allowed));
+        return fallback;
+    }
+
+    public bool Bool(string key, bool fallback = false)
+    {
+        var node = Present(key, false, "true");
+        if (node is null) return fallback;
+        var value = Scalar(node, key, "true or false");
+        switch (value?.Trim().ToLowerInvariant())
+        {
+            case "true" or "yes": return true;
+            case "false" or "no": return false;
+            case null: return fallback;
+            default:
+                Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be true or false, not `{value}`");
+                return fallback;
+        }
+    }
+
+    public EdtfDate? Date(string key, bool required = false) =>
+        Present(key, required, "2006-05-06") is { } node ? DateValue(node, key) : null;
+
+    private EdtfDate? DateValue(YamlNode node, string key)
+    {
+        var value = Scalar(node, key, "a date");
+        if (value is null) return null;
+        if (EdtfDate.TryParse(value, out var date, out var error)) return date;
+        Error(DiagnosticCodes.InvalidDate, At(node), $"`{key}`: {error}",
+            "dates are EDTF: 2006, 2006-03 or 2006-03-01, optionally followed by ? (uncertain), ~ (approximate) or % (both); intervals as 2006-01-16/2006-02-28");
+        return null;
+    }
+
+    /// <summary>An absolute http(s) URL.</summary>
+    public string? Url(string key, bool required = false)
+    {
+        var node = Present(key, required, "https://…");
+        if (node is null) return null;
+        var value = Scalar(node, key, "a URL")?.Trim();
+        if (value is null) return null;
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0)
+        {
+            return value;
+        }
+        var hint = value.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? $"write `https://{value}`" : "write the full address starting with https://";
+        Error(DiagnosticCodes.InvalidUrl, At(node), $"`{key}`: `{value}` is not an absolute http(s) URL", hint);
+        return null;
+    }
+
+    /// <summary>A BCP 47 language tag such as <c>en</c>, <c>ar</c> or <c>en-GB</c>.</summary>
+    public string? Language(string key, string fallback)
+    {
+        var node = Present(key, false, fallback);
+        if (node is null) return fallback;
+        var value = Scalar(node, key, "a language tag")?.Trim();
+        if (value is null) return fallback;
+        if (IsLanguageTag(value)) return value;
+        Error(DiagnosticCodes.InvalidLanguageTag, At(node), $"`{value}` is not a BCP 47 language tag",
+            "use a tag such as `en`, `ar` or `en-GB`");
+        return fallback;
+    }
+
+    private static bool IsLanguageTag(string value)
+    {
+        var parts = value.Split('-');
+        if (parts[0].Length is < 2 or > 3 || !parts[0].All(char.IsAsciiLetterLower)) return false;
+        return parts.Skip(1).All(p => p.Length is >= 2 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
+    }
+
+    /// <summary>A list of record ids.</summary>
+    public IReadOnlyList<Ref> Refs(string key, bool required = false, string example = "[some-id]")
+    {
+        var node = Present(key, required, example);
+        if (node is null) return [];
+        var refs = new List<Ref>();
+        foreach (var item in Items(node))
+        {
+            if (RefValue(item, key) is { } r) refs.Add(r);
+        }
+        if (required && refs.Count == 0 && node is YamlSequenceNode { Children.Count: 0 })
+        {
+            Error(DiagnosticCodes.RequiredFieldMissing, At(node), $"`{key}` needs at least one id", $"add a line `  - some-id` under `{key}:`");
+        }
+        return refs;
+    }
+
+    /// <summary>A single record id.</summary>
+    public Ref? Ref(string key, bool required = false) =>
+        Present(key, required, "some-id") is { } node ? RefValue(node, key) : null;
+
+    private Ref? RefValue(YamlNode node, string key)
+    {
+        var value = Scalar(node, key, "an id")?.Trim();
+        if (value is null) return null;
+        if (RecordId.IsValid(value)) return new Ref(value, At(node));
+        Error(DiagnosticCodes.InvalidId, At(node), $"`{value}` in `{key}` is not a valid id: {RecordId.Problem(value)}",
+            $"ids are file names without .md, e.g. `{RecordId.Suggest(value)}`");
+        return null;
+    }
+
+    /// <summary>A list of mappings, each read by its own reader (so unknown keys inside are caught too).</summary>
+    public IReadOnlyList<FieldReader> Mappings(string key, bool required = false, string example = "…")
+    {
+        var node = Present(key, required, example);
+        if (node is null) return [];
+        if (node is not YamlSequenceNode seq)
+        {
+            Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be a list of entries, each starting with `- `");
+            return [];
+        }
+        var readers = new List<FieldReader>();
+        foreach (var item in seq.Children)
+        {
+            if (item is YamlMappingNode map)
+            {
+                readers.Add(new FieldReader(map, _file, _lineOffset, _diagnostics, $"an entry of `{key}`"));
+            }
+            else
+            {
+                Error(DiagnosticCodes.WrongType, At(item), $"each entry of `{key}` must be a set of fields (such as `{example}`), not a single value");
+            }
+        }
+        if (required && readers.Count == 0 && seq.Children.Count == 0)
+        {
+            Error(DiagnosticCodes.RequiredFieldMissing, At(node), $"`{key}` needs at least one entry");
+        }
+        return readers;
+    }
+
+    /// <summary>Reports every key that no reader asked for.</summary>
+    public void ReportUnknownFields()
+    {
+        foreach (var key in _map.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? key.ToString();
+            if (_asked.Contains(name)) continue;
+            var hint = Suggestions.DidYouMean(name, _asked) ?? $"the fields allowed here are: {string.Join(", ", _asked.Order(StringComparer.Ordinal))}";
+            Error(DiagnosticCodes.UnknownField, At(key), $"unknown field `{name}` in {_what}", hint);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace Archive.Content;
+
+/// <summary>Reads an offer's front matter into an <see cref="Offer"/>.</summary>
+internal static class OfferReader
+{
+    public static Offer Read(string id, FieldReader f, MarkdownBody body)
+    {
+        var title = f.String("title", required: true, example: "\"Short description\"");
+        var date = f.Date("date", required: true);
+        var reported = f.Date("reported");
+        var form = f.Enum("form", ContentVocabulary.OfferForms, required: true);
+        var by = f.Refs("by", required: true);
+        var to = f.Refs("to");
+        var via = f.Refs("via");
+        var offered = f.StringList("offered", required: true, example: "[halt attacks]");
+        var conditions = f.StringList("conditions");
+        var timeframe = f.String("timeframe");
+        var duration = f.String("duration");
+        var status = f.Enum("status", ContentVocabulary.OfferStatuses, required: true);
+        var outcome = f.String("outcome");
+
+        var events = new List<OfferEvent>();
+        foreach (var e in f.Mappings("events", example: "date: 2006-04-29, what: …, source: article-id"))
+        {
+            var when = e.Date("date", required: true);
+            var what = e.String("what", required: true);
+            var source = e.Ref("source");
+            e.ReportUnknownFields();
+            if (when is not null && what is not null) events.Add(new OfferEvent(when, what, source));
+        }
+
+        var responses = new List<OfferResponse>();
+        foreach (var r in f.Mappings("responses", example: "by: group-id, stance: rejected"))
+        {
+            var who = r.Ref("by", required: true);
+            var when = r.Date("date");
+            var stance = r.Enum("stance", ContentVocabulary.ResponseStances, required: true);
+            var source = r.Ref("source");
+            r.ReportUnknownFields();
+            if (who is not null && stance is not null) responses.Add(new OfferResponse(who, when, stance, source));
+        }
+
+        var disputes = new List<OfferDispute>();
+        foreach (var d in f.Mappings("disputes", example: "about: duration, note: …"))
+        {
+            var about = d.String("about", required: true);
+            var note = d.String("note", required: true);
+            d.ReportUnknownFields();
+            if (about is not null && note is not null) disputes.Add(new OfferDispute(about, note));
+        }
+
+        var sources = new List<OfferSource>();
+        foreach (var s in f.Mappings("sources", required: true, example: "article: article-id, quote: \"exact words\""))
+        {
+            var article = s.Ref("article", required: true);
+            var quote = s.String("quote", required: true);
+            s.ReportUnknownFields();
+            if (article is not null && quote is not null) sources.Add(new OfferSource(article, quote, s.KeyAt("quote")));
+        }
+        var draft = f.Bool("draft");
+        f.ReportUnknownFields();
+
+        return new Offer(id, f.File, title ?? id, date ?? Dates.EdtfDate.Parse("0001"), reported, form ?? "reported-offer",
+            by, to, via, offered, conditions, timeframe, duration, status ?? "reported", outcome,
+            events, responses, disputes, sources, draft, body);
+    }
+}

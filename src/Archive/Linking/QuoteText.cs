@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace Archive.Linking;
+
+/// <summary>
+/// Normalises text so an editor's quote matches the article however quotation marks, apostrophes and
+/// whitespace were typed: curly and straight quotes are the same, and any run of whitespace is one space.
+/// </summary>
+public static class QuoteText
+{
+    public static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            sb.Append(Fold(c));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The character a typographic variant stands for.</summary>
+    public static char Fold(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u02BC' or '`' or '\u00B4' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+        '\u00A0' => ' ',
+        _ => c,
+    };
+
+    /// <summary>Every start index of <paramref name="quote"/> in <paramref name="text"/>, both already normalised.</summary>
+    public static IReadOnlyList<int> FindAll(string text, string quote)
+    {
+        var found = new List<int>();
+        if (quote.Length == 0) return found;
+        var i = text.IndexOf(quote, StringComparison.Ordinal);
+        while (i >= 0)
+        {
+            found.Add(i);
+            i = text.IndexOf(quote, i + 1, StringComparison.Ordinal);
+        }
+        return found;
+    }
+
+    /// <summary>The sentence of <paramref name="text"/> sharing the most words with <paramref name="quote"/>: what the editor probably meant.</summary>
+    public static string? ClosestPassage(string text, string quote)
+    {
+        var wanted = Words(quote);
+        if (wanted.Count == 0) return null;
+        var best = (Score: 0.0, Sentence: (string?)null);
+        foreach (var sentence in Sentences(text))
+        {
+            var words = Words(sentence);
+            if (words.Count == 0) continue;
+            var shared = words.Count(wanted.Contains);
+            var score = (double)shared / Math.Max(wanted.Count, 1);
+            if (score > best.Score) best = (score, sentence);
+        }
+        if (best.Sentence is null || best.Score < 0.3) return null;
+        var s = best.Sentence.Trim();
+        return s.Length > 160 ? s[..157] + "…" : s;
+    }
+
+    private static IEnumerable<string> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' or '\n' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
+            {
+                yield return text[start..(i + 1)];
+                start = i + 1;
+            }
+        }
+        if (start < text.Length) yield return text[start..];
+    }
+
+    private static HashSet<string> Words(string text) =>
+        text.Split([' ', '\n', ',', '.', ';', ':', '"', '\'', '(', ')', '“', '”', '’', '‘'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,155 @@
+using Archive.Content;
+
+namespace Archive.Linking;
+
+/// <summary>
+/// The linked site model: every published record, every reference resolved, every inverse relation
+/// computed once. Immutable after construction and read by every later stage (and by many threads).
+/// </summary>
+public sealed class Site
+{
+    private readonly Dictionary<string, Article> _articles;
+    private readonly Dictionary<string, Group> _groups;
+    private readonly Dictionary<string, Offer> _offers;
+    private readonly Dictionary<string, Page> _pages;
+    private readonly ILookup<string, Offer> _offersBy, _offersTo, _offersVia;
+    private readonly ILookup<string, Article> _articlesAbout, _articlesForOffer;
+    private readonly ILookup<string, Offer> _offersForArticle;
+    private readonly ILookup<string, Group> _members;
+    private readonly ILookup<string, (Group From, GroupRelation Relation)> _relationsTo;
+    private readonly ILookup<string, (Offer Offer, OfferResponse Response)> _responsesBy;
+    private readonly ILookup<string, CitedQuote> _quotesIn;
+    private readonly Dictionary<string, int> _articleOrder, _offerOrder;
+
+    internal Site(SiteConfig config, IEnumerable<Article> articles, IEnumerable<Group> groups, IEnumerable<Offer> offers,
+        IEnumerable<Page> pages, IEnumerable<CitedQuote> quotes)
+    {
+        Config = config;
+        Articles = articles.OrderByDescending(a => a.Published.SortKey).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
+        Groups = groups.OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
+        Offers = offers.OrderBy(o => o.Date.SortKey).ThenBy(o => o.Id, StringComparer.Ordinal).ToList();
+        Pages = pages.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ToList();
+
+        _articles = Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        _groups = Groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
+        _offers = Offers.ToDictionary(o => o.Id, StringComparer.Ordinal);
+        _pages = Pages.ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+        _offersBy = Offers.SelectMany(o => o.By.Select(r => (r.Id, o))).Distinct().ToLookup(x => x.Id, x => x.o, StringComparer.Ordinal);
+        _offersTo = Offers.SelectMany(o => o.To.Select(r => (r.Id, o))).Distinct().ToLookup(x => x.Id, x => x.o, StringComparer.Ordinal);
+        _offersVia = Offers.SelectMany(o => o.Via.Select(r => (r.Id, o))).Distinct().ToLookup(x => x.Id, x => x.o, StringComparer.Ordinal);
+        _articlesAbout = Articles.SelectMany(a => a.Groups.Select(r => (r.Id, a))).Distinct().ToLookup(x => x.Id, x => x.a, StringComparer.Ordinal);
+        _members = Groups.SelectMany(g => g.MemberOf.Select(r => (r.Id, g))).Distinct().ToLookup(x => x.Id, x => x.g, StringComparer.Ordinal);
+        _relationsTo = Groups.SelectMany(g => g.Relations.Select(r => (r.Group.Id, (g, r)))).ToLookup(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+        _responsesBy = Offers.SelectMany(o => o.Responses.Select(r => (r.By.Id, (o, r)))).ToLookup(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+
+        // An article reports an offer when either side says so: the offer cites it, or the article lists the offer.
+        var reports = Offers.SelectMany(o => o.Sources.Select(s => s.Article.Id)
+                .Concat(o.Events.Where(e => e.Source is not null).Select(e => e.Source!.Id))
+                .Concat(o.Responses.Where(r => r.Source is not null).Select(r => r.Source!.Id))
+                .Select(a => (Article: a, Offer: o.Id)))
+            .Concat(Articles.SelectMany(a => a.Offers.Select(r => (Article: a.Id, Offer: r.Id))))
+            .Where(x => _articles.ContainsKey(x.Article) && _offers.ContainsKey(x.Offer))
+            .Distinct()
+            .ToList();
+        _articlesForOffer = reports.OrderByDescending(x => _articles[x.Article].Published.SortKey).ThenBy(x => x.Article, StringComparer.Ordinal)
+            .ToLookup(x => x.Offer, x => _articles[x.Article], StringComparer.Ordinal);
+        _offersForArticle = reports.OrderBy(x => _offers[x.Offer].Date.SortKey).ThenBy(x => x.Offer, StringComparer.Ordinal)
+            .ToLookup(x => x.Article, x => _offers[x.Offer], StringComparer.Ordinal);
+
+        _quotesIn = quotes.ToLookup(q => q.ArticleId, StringComparer.Ordinal);
+
+        var chronological = Articles.AsEnumerable().Reverse().ToList();
+        _articleOrder = chronological.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        ArticlesChronological = chronological;
+        _offerOrder = Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+
+        Dates = new DateIndex(DatedEntries());
+    }
+
+    public SiteConfig Config { get; }
+
+    /// <summary>Newest first.</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>Oldest first.</summary>
+    public IReadOnlyList<Article> ArticlesChronological { get; }
+
+    /// <summary>By name.</summary>
+    public IReadOnlyList<Group> Groups { get; }
+
+    /// <summary>In time order.</summary>
+    public IReadOnlyList<Offer> Offers { get; }
+
+    public IReadOnlyList<Page> Pages { get; }
+
+    public DateIndex Dates { get; }
+
+    public Article? Article(string id) => _articles.GetValueOrDefault(id);
+    public Group? Group(string id) => _groups.GetValueOrDefault(id);
+    public Offer? Offer(string id) => _offers.GetValueOrDefault(id);
+    public Page? Page(string id) => _pages.GetValueOrDefault(id);
+
+    public IEnumerable<Group> GroupsOf(IEnumerable<Ref> refs) => refs.Select(r => Group(r.Id)).OfType<Group>();
+    public IEnumerable<Offer> OffersOf(IEnumerable<Ref> refs) => refs.Select(r => Offer(r.Id)).OfType<Offer>();
+
+    public IEnumerable<Offer> OffersBy(string groupId) => _offersBy[groupId];
+    public IEnumerable<Offer> OffersTo(string groupId) => _offersTo[groupId];
+    public IEnumerable<Offer> OffersVia(string groupId) => _offersVia[groupId];
+    public IEnumerable<Article> ArticlesAbout(string groupId) => _articlesAbout[groupId];
+    public IEnumerable<Group> Members(string groupId) => _members[groupId];
+    public IEnumerable<(Group From, GroupRelation Relation)> RelationsTo(string groupId) => _relationsTo[groupId];
+    public IEnumerable<(Offer Offer, OfferResponse Response)> ResponsesBy(string groupId) => _responsesBy[groupId];
+
+    /// <summary>Articles that report an offer, newest first.</summary>
+    public IEnumerable<Article> ArticlesReporting(string offerId) => _articlesForOffer[offerId];
+
+    /// <summary>Offers an article reports, in time order.</summary>
+    public IEnumerable<Offer> OffersReportedIn(string articleId) => _offersForArticle[articleId];
+
+    /// <summary>Passages of an article quoted by offers and notes.</summary>
+    public IEnumerable<CitedQuote> QuotesIn(string articleId) => _quotesIn[articleId];
+
+    public Neighbours<Article> NeighboursOf(Article article)
+    {
+        var i = _articleOrder[article.Id];
+        return new(i > 0 ? ArticlesChronological[i - 1] : null, i + 1 < ArticlesChronological.Count ? ArticlesChronological[i + 1] : null);
+    }
+
+    public Neighbours<Offer> NeighboursOf(Offer offer)
+    {
+        var i = _offerOrder[offer.Id];
+        return new(i > 0 ? Offers[i - 1] : null, i + 1 < Offers.Count ? Offers[i + 1] : null);
+    }
+
+    private IEnumerable<DatedEntry> DatedEntries()
+    {
+        foreach (var a in Articles)
+        {
+            if (a.Published.Point is { } p) yield return new DatedEntry(a.Published, p, "article", a.Title, Urls.Article(a.Id), a.Source);
+        }
+        foreach (var o in Offers)
+        {
+            if (o.Date.Point is { } p) yield return new DatedEntry(o.Date, p, "offer", o.Title, Urls.Offer(o.Id), null);
+            for (var i = 0; i < o.Events.Count; i++)
+            {
+                var e = o.Events[i];
+                if (e.Date.Point is { } ep) yield return new DatedEntry(e.Date, ep, "event", e.What, Urls.Offer(o.Id) + "#event-" + (i + 1), o.Title);
+            }
+            for (var i = 0; i < o.Responses.Count; i++)
+            {
+                var r = o.Responses[i];
+                if (r.Date?.Point is { } rp)
+                {
+                    var who = Group(r.By.Id)?.Name ?? r.By.Id;
+                    yield return new DatedEntry(r.Date, rp, "response", $"{who}: {r.Stance.Replace('-', ' ')}", Urls.Offer(o.Id) + "#response-" + (i + 1), o.Title);
+                }
+            }
+        }
+        foreach (var g in Groups)
+        {
+            if (g.Active?.Start is { } start) yield return new DatedEntry(g.Active, start, "group", $"{g.Name} becomes active", Urls.Group(g.Id), null);
+            if (g.Active?.End is { } end && !g.Active.EndOpen) yield return new DatedEntry(g.Active, end, "group", $"{g.Name} ceases activity", Urls.Group(g.Id), null);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Archive.Content;
+using Archive.Linking;
+using Archive.Rendering.Views;
+
+namespace Archive.Rendering.Pages;
+
+/// <summary><c>/articles/&lt;id&gt;/</c>: the source text with its marked passages, provenance and what cites it.</summary>
+public static class ArticlePage
+{
+    public static PageModel Build(PageContext c, Article a)
+    {
+        var v = c.Views;
+        var quotes = c.Site.QuotesIn(a.Id).ToList();
+        var metadataOnly = a.Rights == "metadata-only";
+        var body = metadataOnly ? "" : c.Bodies.Render(a.Body, quotes);
+        var neighbours = c.Site.NeighboursOf(a);
+        var view = new ArticleView(
+            a.Id, a.Title, Labels.Humanize(a.Kind), a.Source,
+            a.Authors.Count == 0 ? null : string.Join(", ", a.Authors),
+            v.Date(a.Published), v.DateOrNull(a.Updated), a.Url, a.ArchivedUrl, v.DateOrNull(a.Retrieved),
+            Labels.Humanize(a.Rights), a.Rights == "excerpt", metadataOnly,
+            a.Language, a.Language != c.Site.Config.Language,
+            a.Summary, body,
+            v.Groups(a.Groups),
+            c.Site.OffersReportedIn(a.Id).Select(v.Link).ToList(),
+            quotes.Where(q => q.CitedByKind == "offer").Select(v.Quote).ToList(),
+            quotes.Count(q => q.CitedByKind == "note"),
+            neighbours.Previous is null ? null : v.Link(neighbours.Previous),
+            neighbours.Next is null ? null : v.Link(neighbours.Next));
+        return c.Model(a.Title, a.Summary, Urls.Article(a.Id), "article", view, new LinkView("Articles", Urls.Articles));
+    }
+}

@@ -1,0 +1,15 @@
+using Archive.Content;
+using Archive.Linking;
+using Archive.Rendering.Views;
+
+namespace Archive.Rendering.Pages;
+
+/// <summary><c>/&lt;id&gt;/</c>: a free page such as "about" or "methodology".</summary>
+public static class FreePage
+{
+    public static PageModel Build(PageContext c, Page page)
+    {
+        var view = new FreePageView(page.Title, page.Summary, c.Bodies.Render(page.Body));
+        return c.Model(page.Title, page.Summary, Urls.Page(page.Id), "page", view);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Reflection;
+
+namespace Archive.Rendering.Theme;
+
+/// <summary>
+/// The files of a theme: layouts, partials and assets, by path relative to the theme folder
+/// (<c>layouts/article.hbs</c>). Read from <c>themes/&lt;name&gt;/</c> when the site has it, otherwise from the
+/// default theme built into the library; files under <c>input/theme/</c> replace theme files of the same name.
+/// </summary>
+public sealed class ThemeFiles
+{
+    private const string EmbeddedPrefix = "DefaultTheme/";
+
+    private ThemeFiles(string origin, IReadOnlyDictionary<string, byte[]> files)
+    {
+        Origin = origin;
+        Files = files;
+    }
+
+    /// <summary>Where the theme came from, for messages: a folder, or "built-in".</summary>
+    public string Origin { get; }
+
+    public IReadOnlyDictionary<string, byte[]> Files { get; }
+
+    public IEnumerable<string> Layouts => Names("layouts/");
+
+    public IEnumerable<string> Partials => Names("partials/");
+
+    public IEnumerable<string> Assets => Files.Keys.Where(k => k.StartsWith("assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
+    public string Text(string path) => System.Text.Encoding.UTF8.GetString(Files[path]);
+
+    /// <summary>The file an editor would open to change a template: the override, the theme folder, or the built-in name.</summary>
+    public string DisplayPath(string path) => Origin == "built-in" ? $"(built-in theme)/{path}" : $"{Origin}/{path}";
+
+    private IEnumerable<string> Names(string folder) => Files.Keys
+        .Where(k => k.StartsWith(folder, StringComparison.Ordinal) && k.EndsWith(".hbs", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal);
+
+    public static ThemeFiles Load(string siteRoot, string themeName)
+    {
+        var folder = Path.Combine(siteRoot, "themes", themeName);
+        var (origin, files) = Directory.Exists(folder)
+            ? ($"themes/{themeName}", FromFolder(folder))
+            : ("built-in", FromEmbedded());
+
+        var overrides = Path.Combine(siteRoot, "input", "theme");
+        if (Directory.Exists(overrides))
+        {
+            foreach (var path in Directory.EnumerateFiles(overrides, "*", SearchOption.AllDirectories))
+            {
+                var name = Path.GetFileName(path);
+                var target = files.Keys.FirstOrDefault(k => Path.GetFileName(k) == name)
+                             ?? Path.GetRelativePath(overrides, path).Replace('\\', '/');
+                files[target] = File.ReadAllBytes(path);
+            }
+        }
+        return new ThemeFiles(origin, files);
+    }
+
+    private static Dictionary<string, byte[]> FromFolder(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(p => !Path.GetFileName(p).StartsWith('.'))
+            .ToDictionary(p => Path.GetRelativePath(folder, p).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+
+    private static Dictionary<string, byte[]> FromEmbedded()
+    {
+        var assembly = typeof(ThemeFiles).Assembly;
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(EmbeddedPrefix, StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            files[name[EmbeddedPrefix.Length..].Replace('\\', '/')] = memory.ToArray();
+        }
+        return files;
+    }
+}
