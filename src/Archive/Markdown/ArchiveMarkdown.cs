@@ -1,3 +1,4 @@
+using Archive.Markdown.Annotations;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -21,6 +22,7 @@ public sealed class ArchiveMarkdown
             .UseEmphasisExtras()
             .UseListExtras()
             .UseDefinitionLists()
+            .UseAnnotations()
             .Build();
     }
 

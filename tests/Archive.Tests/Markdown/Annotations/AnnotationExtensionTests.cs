@@ -1,4 +1,4 @@
-using Archive.Rendering.Markdown.Annotations;
+using Archive.Markdown.Annotations;
 using Markdig;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;

@@ -4,7 +4,7 @@ using Markdig.Parsers.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Archive.Rendering.Markdown.Annotations;
+namespace Archive.Markdown.Annotations;
 
 /// <summary>
 /// Closes a <c>[</c> opened by <see cref="LinkInlineParser"/> as an <see cref="AnnotationInline"/>

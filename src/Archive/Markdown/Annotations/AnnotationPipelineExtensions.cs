@@ -1,6 +1,6 @@
 using Markdig;
 
-namespace Archive.Rendering.Markdown.Annotations;
+namespace Archive.Markdown.Annotations;
 
 /// <summary>Registers annotations on a Markdig pipeline.</summary>
 public static class AnnotationPipelineExtensions

@@ -1,4 +1,4 @@
-namespace Archive.Rendering.Markdown.Annotations;
+namespace Archive.Markdown.Annotations;
 
 /// <summary>What an <see cref="AnnotationInline"/> attaches to its passage.</summary>
 public enum AnnotationKind

@@ -1,6 +1,6 @@
 using Markdig.Syntax.Inlines;
 
-namespace Archive.Rendering.Markdown.Annotations;
+namespace Archive.Markdown.Annotations;
 
 /// <summary>
 /// A passage of an article annotated with <c>[text]{group=id}</c>, <c>[text]{offer=id}</c>

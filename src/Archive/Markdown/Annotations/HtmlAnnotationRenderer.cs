@@ -1,7 +1,7 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
-namespace Archive.Rendering.Markdown.Annotations;
+namespace Archive.Markdown.Annotations;
 
 /// <summary>
 /// Renders an <see cref="AnnotationInline"/> as HTML:

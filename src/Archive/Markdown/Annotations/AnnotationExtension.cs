@@ -2,7 +2,7 @@ using Markdig;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 
-namespace Archive.Rendering.Markdown.Annotations;
+namespace Archive.Markdown.Annotations;
 
 /// <summary>
 /// Adds <c>[text]{group=id}</c>, <c>[text]{offer=id}</c> and <c>[text]{note="…"}</c> annotations.

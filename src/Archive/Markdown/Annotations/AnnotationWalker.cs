@@ -1,6 +1,6 @@
 using Markdig.Syntax;
 
-namespace Archive.Rendering.Markdown.Annotations;
+namespace Archive.Markdown.Annotations;
 
 /// <summary>Finds annotations in a parsed document, e.g. to check their ids against the records.</summary>
 public static class AnnotationWalker

@@ -1,4 +1,4 @@
-using Archive.Rendering.Markdown.Annotations;
+using Archive.Markdown.Annotations;
 
 namespace Archive.Tests.Rendering.Markdown.Annotations;
 

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using Markdig.Helpers;
 
-namespace Archive.Rendering.Markdown.Annotations;
+namespace Archive.Markdown.Annotations;
 
 /// <summary>The <c>{key=value}</c> part of an annotation, read straight from the source text.</summary>
 internal static class AnnotationSyntax
