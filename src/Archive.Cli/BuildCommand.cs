@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Archive.Cli;
+
+/// <summary><c>archive build</c>: load, link, render, check and publish into output/.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var source = CommonOptions.Source();
+        var output = new Option<DirectoryInfo?>("--output", "-o") { Description = "Where to write the site (default: <source>/output)." };
+        var drafts = CommonOptions.Drafts();
+        var verbose = CommonOptions.Verbose();
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("build", "Build the archive from input/ into output/.") { source, output, drafts, verbose, quiet };
+        command.SetAction(parse =>
+        {
+            var root = CommonOptions.SiteRoot(parse.GetValue(source));
+            var outDir = parse.GetValue(output)?.FullName ?? Path.Combine(root, "output");
+            var isQuiet = parse.GetValue(quiet);
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var result = new SiteBuilder().Build(new BuildRequest(root, outDir, parse.GetValue(drafts)));
+            DiagnosticPrinter.Print(result.Diagnostics.Where(d => d.IsError || parse.GetValue(verbose) || !isQuiet).ToList(), "text", stderr, isQuiet);
+            if (parse.GetValue(verbose))
+            {
+                foreach (var t in result.Timings) stdout.WriteLine($"  {t.Stage,-8} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),6} ms");
+            }
+            var seconds = started.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+            if (!result.Succeeded)
+            {
+                stderr.WriteLine($"Build failed: {Summary(result)}. Nothing was written; {Relative(outDir)} is unchanged.");
+                return ExitCodes.InputErrors;
+            }
+            if (!isQuiet)
+            {
+                stdout.WriteLine($"Built {result.PageCount} pages ({result.FileCount} files) in {seconds} s into {Relative(outDir)}" +
+                                 (result.WarningCount > 0 ? $", {Plural(result.WarningCount, "warning")}." : "."));
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static string Summary(BuildResult r) =>
+        Plural(r.ErrorCount, "error") + (r.WarningCount > 0 ? ", " + Plural(r.WarningCount, "warning") : "");
+
+    internal static string Plural(int n, string word) => $"{n} {word}{(n == 1 ? "" : "s")}";
+
+    private static string Relative(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative + "/";
+    }
+}

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Archive.Checking;
+using Archive.Content;
+using Archive.Diagnostics;
+using Archive.Linking;
+using Archive.Markdown;
+using Archive.Publishing;
+using Archive.Rendering;
+using Archive.Rendering.Theme;
+
+namespace Archive;
+
+/// <summary>
+/// The one coordinator: runs load → link → render → check → publish, gathering diagnostics from every stage.
+/// A build with any error publishes nothing and leaves the previous output as it was.
+/// </summary>
+public sealed class SiteBuilder
+{
+    private readonly ArchiveMarkdown _markdown = new();
+
+    public BuildResult Build(BuildRequest request, Action<string>? progress = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = new List<StageTiming>();
+        var clock = Stopwatch.StartNew();
+
+        T Stage<T>(string name, Func<T> run)
+        {
+            progress?.Invoke(name);
+            clock.Restart();
+            var result = run();
+            timings.Add(new StageTiming(name, clock.Elapsed));
+            return result;
+        }
+
+        var content = Stage("load", () => new ContentLoader(_markdown).Load(request.SiteRoot, diagnostics));
+        var site = Stage("link", () => new SiteLinker().Link(content, request.IncludeDrafts, diagnostics));
+        var theme = ThemeFiles.Load(request.SiteRoot, site.Config.Theme);
+        var pages = Stage("render", () => new SiteRenderer(_markdown).Render(site, theme, diagnostics));
+        var files = pages.Select(p => OutputFile.Text(Urls.ToFilePath(p.Url), p.Html))
+            .Concat(theme.Assets.Select(a => new OutputFile(a, theme.Files[a])))
+            .ToList();
+
+        if (!diagnostics.HasErrors)
+        {
+            var texts = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
+                .ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
+            foreach (var other in files.Where(f => !texts.ContainsKey(f.Path))) texts[other.Path] = "";
+            Stage("check", () => { diagnostics.AddRange(SiteChecker.Check(texts, site.Config.BasePath)); return 0; });
+        }
+
+        var published = false;
+        if (request.OutputDir is not null && !diagnostics.HasErrors)
+        {
+            Stage("publish", () => { Publisher.Publish(request.OutputDir, files); return 0; });
+            published = true;
+        }
+
+        return new BuildResult(diagnostics.ToSortedList(), pages.Count, files.Count, published, timings);
+    }
+}
