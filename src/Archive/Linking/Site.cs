@@ -19,6 +19,7 @@ public sealed class Site
     private readonly ILookup<string, (Group From, GroupRelation Relation)> _relationsTo;
     private readonly ILookup<string, (Offer Offer, OfferResponse Response)> _responsesBy;
     private readonly ILookup<string, CitedQuote> _quotesIn;
+    private readonly ILookup<string, Article> _mentionedIn;
     private readonly Dictionary<string, int> _articleOrder, _offerOrder;
 
     internal Site(SiteConfig config, IEnumerable<Article> articles, IEnumerable<Group> groups, IEnumerable<Offer> offers,
@@ -64,8 +65,19 @@ public sealed class Site
         ArticlesChronological = chronological;
         _offerOrder = Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
+        Mentions = config.Mentions ? new MentionIndex(Groups) : MentionIndex.Empty;
+        _mentionedIn = Articles
+            .SelectMany(a => Mentions.Find(a.Body.PlainText).Select(m => m.GroupId).Distinct().Select(g => (Group: g, Article: a)))
+            .ToLookup(x => x.Group, x => x.Article, StringComparer.Ordinal);
+
         Dates = new DateIndex(DatedEntries());
     }
+
+    /// <summary>Finds group names in article text (empty when the site turns mentions off).</summary>
+    public MentionIndex Mentions { get; }
+
+    /// <summary>Articles whose text names the group, newest first.</summary>
+    public IEnumerable<Article> MentionedIn(string groupId) => _mentionedIn[groupId];
 
     public SiteConfig Config { get; }
 

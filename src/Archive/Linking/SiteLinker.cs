@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Archive.Content;
 using Archive.Diagnostics;
+using Archive.Markdown.Annotations;
 
 namespace Archive.Linking;
 
@@ -79,6 +80,12 @@ public sealed class SiteLinker
             }
         }
 
+        foreach (var (file, body) in articles.Select(a => (a.File, a.Body)).Concat(groups.Select(g => (g.File, g.Body)))
+                     .Concat(offers.Select(o => (o.File, o.Body))).Concat(pages.Select(p => (p.File, p.Body))))
+        {
+            CheckAnnotations(file, body, resolver);
+        }
+
         foreach (var page in pages.Where(p => Urls.Reserved.Contains(p.Id)))
         {
             diagnostics.Error(DiagnosticCodes.UrlCollision, page.File, 0, 0,
@@ -88,6 +95,18 @@ public sealed class SiteLinker
         pages = pages.Where(p => !Urls.Reserved.Contains(p.Id)).ToList();
 
         return new Site(content.Config, articles, groups, offers, pages, quotes);
+    }
+
+    /// <summary>Inline annotations name records by id; each must exist, like any other reference.</summary>
+    private static void CheckAnnotations(string file, MarkdownBody body, Resolver resolver)
+    {
+        foreach (var annotation in AnnotationWalker.FindAll(body.Document))
+        {
+            if (annotation.Kind == AnnotationKind.Note) continue;
+            var kind = annotation.Kind == AnnotationKind.Group ? "group" : "offer";
+            var at = new SourceSpan(file, body.FileLine(annotation.Line), annotation.Column + 1);
+            resolver.Resolves(new Ref(annotation.Value, at), kind, DiagnosticCodes.UnknownAnnotationTarget);
+        }
     }
 
     private static bool QuoteOccursOnce(Article article, string quote, SourceSpan at, DiagnosticBag diagnostics,
@@ -165,7 +184,7 @@ public sealed class SiteLinker
     {
         public IReadOnlyList<Ref> Keep(IEnumerable<Ref> refs, string kind) => refs.Where(r => Resolves(r, kind)).ToList();
 
-        public bool Resolves(Ref r, string kind)
+        public bool Resolves(Ref r, string kind, string unknownCode = DiagnosticCodes.UnknownReference)
         {
             var known = kind switch { "article" => articles, "group" => groups, _ => offers };
             if (known.Contains(r.Id)) return true;
@@ -175,7 +194,7 @@ public sealed class SiteLinker
                     $"the {kind} `{r.Id}` is a draft, so this link is left out", "publish it (remove `draft: true`) or build with --drafts");
                 return false;
             }
-            diagnostics.Error(DiagnosticCodes.UnknownReference, r.At.File, r.At.Line, r.At.Column,
+            diagnostics.Error(unknownCode, r.At.File, r.At.Line, r.At.Column,
                 $"there is no {kind} `{r.Id}`",
                 Suggestions.DidYouMean(r.Id, known) ?? $"create input/{kind}s/{r.Id}.md or correct the id");
             return false;

@@ -16,7 +16,8 @@ public sealed class BodyRenderer
 
     public BodyRenderer(ArchiveMarkdown markdown) => _markdown = markdown;
 
-    public string Render(MarkdownBody body, IEnumerable<CitedQuote>? quotes = null)
+    /// <param name="mentions">When given, group names in the text link to their pages.</param>
+    public string Render(MarkdownBody body, IEnumerable<CitedQuote>? quotes = null, MentionIndex? mentions = null)
     {
         var html = ToHtml(body);
         var parser = new HtmlParser();
@@ -26,6 +27,7 @@ public sealed class BodyRenderer
         {
             QuoteMarker.Mark(root, quote);
         }
+        if (mentions is not null) MentionLinker.Apply(root, mentions);
         return root.InnerHtml;
     }
 

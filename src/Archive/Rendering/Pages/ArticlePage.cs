@@ -12,7 +12,7 @@ public static class ArticlePage
         var v = c.Views;
         var quotes = c.Site.QuotesIn(a.Id).ToList();
         var metadataOnly = a.Rights == "metadata-only";
-        var body = metadataOnly ? "" : c.Bodies.Render(a.Body, quotes);
+        var body = metadataOnly ? "" : c.Bodies.Render(a.Body, quotes, c.Site.Mentions);
         var neighbours = c.Site.NeighboursOf(a);
         var view = new ArticleView(
             a.Id, a.Title, Labels.Humanize(a.Kind), a.Source,

@@ -31,7 +31,7 @@ public static class GroupPage
             s.OffersVia(g.Id).Select(v.Link).ToList(),
             responses,
             s.ArticlesAbout(g.Id).Select(v.Link).ToList(),
-            [],
+            s.MentionedIn(g.Id).Select(v.Link).ToList(),
             Urls.GroupFeed(g.Id));
         return c.Model(g.Name, g.Summary, Urls.Group(g.Id), "group", view, new LinkView("Groups", Urls.Groups));
     }

@@ -7,7 +7,8 @@ namespace Archive.Rendering.Theme;
 
 /// <summary>
 /// The helpers templates may call. They format, they do not decide: anything that needs the site model is
-/// computed into the view before rendering.
+/// computed into the view before rendering. Handlebars.Net matches helper names without regard to case, so no
+/// helper may share a name with a view property: a helper called <c>url</c> would answer every <c>{{Url}}</c>.
 /// </summary>
 public static class ThemeHelpers
 {
@@ -15,11 +16,11 @@ public static class ThemeHelpers
     {
         handlebars.RegisterHelper("plural", (in HelperOptions _, in Context _, in Arguments args) =>
             Plural(args.Length > 0 ? args[0] : null, args.Length > 1 ? args[1]?.ToString() : null, args.Length > 2 ? args[2]?.ToString() : null));
-        handlebars.RegisterHelper("date", (EncodedTextWriter output, Context _, Arguments args) =>
+        handlebars.RegisterHelper("dateLink", (EncodedTextWriter output, Context _, Arguments args) =>
             output.WriteSafeString(Date(args.Length > 0 ? args[0] as DateView : null)));
-        handlebars.RegisterHelper("link", (EncodedTextWriter output, Context _, Arguments args) =>
+        handlebars.RegisterHelper("recordLink", (EncodedTextWriter output, Context _, Arguments args) =>
             output.WriteSafeString(Link(args.Length > 0 ? args[0] as LinkView : null)));
-        handlebars.RegisterHelper("url", (in HelperOptions _, in Context _, in Arguments args) =>
+        handlebars.RegisterHelper("urlFor", (in HelperOptions _, in Context _, in Arguments args) =>
             Url(args.Length > 0 ? args[0]?.ToString() : null, args.Length > 1 ? args[1]?.ToString() : null));
         handlebars.RegisterHelper("eq", (in HelperOptions _, in Context _, in Arguments args) =>
             args.Length == 2 && Equals(args[0]?.ToString(), args[1]?.ToString()));
@@ -38,7 +39,7 @@ public static class ThemeHelpers
         return Labels.Plural(n, singular ?? "item", plural);
     }
 
-    /// <summary><c>{{date d}}</c>: the date as text in a <c>&lt;time&gt;</c>, linked to its date page when there is one.</summary>
+    /// <summary><c>{{dateLink d}}</c>: the date as text in a <c>&lt;time&gt;</c>, linked to its date page when there is one.</summary>
     public static string Date(DateView? date)
     {
         if (date is null) return "";
@@ -46,11 +47,11 @@ public static class ThemeHelpers
         return date.Url is null ? time : $"<a class=\"date\" href=\"{Enc(date.Url)}\">{time}</a>";
     }
 
-    /// <summary><c>{{link l}}</c>: a record's name linked to its page.</summary>
+    /// <summary><c>{{recordLink l}}</c>: a record's name linked to its page.</summary>
     public static string Link(LinkView? link) =>
         link is null ? "" : $"<a href=\"{Enc(link.Url)}\">{Enc(link.Text)}</a>";
 
-    /// <summary><c>{{url "group" "kataib-hezbollah"}}</c> → <c>/groups/kataib-hezbollah/</c>.</summary>
+    /// <summary><c>{{urlFor "group" "kataib-hezbollah"}}</c> → <c>/groups/kataib-hezbollah/</c>.</summary>
     public static string Url(string? kind, string? id) => (kind, id) switch
     {
         ("article", { } i) => Urls.Article(i),

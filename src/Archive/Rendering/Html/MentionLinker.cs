@@ -1,0 +1,48 @@
+using AngleSharp.Dom;
+using Archive.Linking;
+
+namespace Archive.Rendering.Html;
+
+/// <summary>
+/// Links the first mention of each group in each section of an article to the group's page. Never inside
+/// headings, links, marked quotes, code or editor's notes, so the source's own structure stays as it is.
+/// </summary>
+public static class MentionLinker
+{
+    private const string Excluded = "a, h1, h2, h3, h4, h5, h6, mark, code, pre, .sidenote, .quote-cite, script, style";
+
+    public static void Apply(IElement root, MentionIndex mentions, string? selfGroupId = null)
+    {
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        var texts = new List<IText?>();  // null marks a section break
+        foreach (var node in root.GetDescendants())
+        {
+            // A heading starts a new section: each group may be linked once more after it.
+            if (node is IElement { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" }) texts.Add(null);
+            else if (node is IText text && text.ParentElement?.Closest(Excluded) is null) texts.Add(text);
+        }
+
+        foreach (var text in texts)
+        {
+            if (text is null)
+            {
+                linked.Clear();
+                continue;
+            }
+            var found = mentions.Find(text.Data).Where(m => m.GroupId != selfGroupId).ToList();
+            // Work from the end so earlier offsets in this node stay valid while splitting.
+            var chosen = found.Where(m => linked.Add(m.GroupId)).Reverse().ToList();
+            foreach (var m in chosen)
+            {
+                var target = text.Split(m.Start);
+                target.Split(m.Length);
+                var link = root.Owner!.CreateElement("a");
+                link.ClassName = "mention";
+                link.SetAttribute("href", Urls.Group(m.GroupId));
+                link.SetAttribute("data-group", m.GroupId);
+                target.Parent!.InsertBefore(link, target);
+                link.AppendChild(target);
+            }
+        }
+    }
+}
