@@ -56,6 +56,7 @@ public sealed class SiteBuilder
             published = true;
         }
 
-        return new BuildResult(diagnostics.ToSortedList(), pages.Count, files.Count, published, timings);
+        var htmlPages = pages.Count(p => p.Url.EndsWith('/') || p.Url.EndsWith(".html", StringComparison.Ordinal));
+        return new BuildResult(diagnostics.ToSortedList(), htmlPages, files.Count, published, timings);
     }
 }

@@ -6,4 +6,8 @@ public sealed record ContentSet(
     IReadOnlyList<Article> Articles,
     IReadOnlyList<Group> Groups,
     IReadOnlyList<Offer> Offers,
-    IReadOnlyList<Page> Pages);
+    IReadOnlyList<Page> Pages)
+{
+    /// <summary>When each input file last changed (from git, else the file time), by path relative to the site folder.</summary>
+    public IReadOnlyDictionary<string, DateOnly> LastUpdated { get; init; } = new Dictionary<string, DateOnly>();
+}

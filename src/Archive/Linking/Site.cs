@@ -20,12 +20,14 @@ public sealed class Site
     private readonly ILookup<string, (Offer Offer, OfferResponse Response)> _responsesBy;
     private readonly ILookup<string, CitedQuote> _quotesIn;
     private readonly ILookup<string, Article> _mentionedIn;
+    private readonly IReadOnlyDictionary<string, DateOnly> _lastUpdated;
     private readonly Dictionary<string, int> _articleOrder, _offerOrder;
 
     internal Site(SiteConfig config, IEnumerable<Article> articles, IEnumerable<Group> groups, IEnumerable<Offer> offers,
-        IEnumerable<Page> pages, IEnumerable<CitedQuote> quotes)
+        IEnumerable<Page> pages, IEnumerable<CitedQuote> quotes, IReadOnlyDictionary<string, DateOnly> lastUpdated)
     {
         Config = config;
+        _lastUpdated = lastUpdated;
         Articles = articles.OrderByDescending(a => a.Published.SortKey).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
         Groups = groups.OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
         Offers = offers.OrderBy(o => o.Date.SortKey).ThenBy(o => o.Id, StringComparer.Ordinal).ToList();
@@ -72,6 +74,9 @@ public sealed class Site
 
         Dates = new DateIndex(DatedEntries());
     }
+
+    /// <summary>When a record's file last changed, if known.</summary>
+    public DateOnly? LastUpdated(string file) => _lastUpdated.TryGetValue(file, out var d) ? d : null;
 
     /// <summary>Finds group names in article text (empty when the site turns mentions off).</summary>
     public MentionIndex Mentions { get; }

@@ -94,7 +94,7 @@ public sealed class SiteLinker
         }
         pages = pages.Where(p => !Urls.Reserved.Contains(p.Id)).ToList();
 
-        return new Site(content.Config, articles, groups, offers, pages, quotes);
+        return new Site(content.Config, articles, groups, offers, pages, quotes, content.LastUpdated);
     }
 
     /// <summary>Inline annotations name records by id; each must exist, like any other reference.</summary>

@@ -25,14 +25,15 @@ public sealed class SiteRenderer
         if (diagnostics.HasErrors) return [];
 
         var context = new PageContext(site, new ViewFactory(site), new BodyRenderer(_markdown), Layout(site));
-        var pages = new RenderedPage[routes.Count];
+        var pages = new List<RenderedPage>[routes.Count];
         Parallel.For(0, routes.Count, i =>
         {
             var route = routes[i];
             var model = route.Build(context);
-            pages[i] = new RenderedPage(route.Url, BasePath.Apply(templates.Render(route.Layout, model), site.Config.BasePath));
+            pages[i] = [new RenderedPage(route.Url, BasePath.Apply(templates.Render(route.Layout, model), site.Config.BasePath)),
+                .. route.Extras?.Invoke(context) ?? []];
         });
-        return pages;
+        return pages.SelectMany(p => p).ToList();
     }
 
     private static LayoutView Layout(Site site) => new(

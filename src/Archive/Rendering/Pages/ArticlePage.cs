@@ -27,6 +27,8 @@ public static class ArticlePage
             quotes.Count(q => q.CitedByKind == "note"),
             neighbours.Previous is null ? null : v.Link(neighbours.Previous),
             neighbours.Next is null ? null : v.Link(neighbours.Next));
-        return c.Model(a.Title, a.Summary, Urls.Article(a.Id), "article", view, new LinkView("Articles", Urls.Articles));
+        var model = c.Model(a.Title, a.Summary, Urls.Article(a.Id), "article", view, new LinkView("Articles", Urls.Articles));
+        return c.ForRecord(model, Metadata.HeadMetadata.ForArticle(c.Site, a, c.Absolute(Urls.Article(a.Id))), a.File,
+            RecordCitations.Page(c, a.Id, a.Title, Urls.Article(a.Id), a.File, a.Summary), RecordCitations.Original(c, a));
     }
 }

@@ -33,7 +33,9 @@ public static class GroupPage
             s.ArticlesAbout(g.Id).Select(v.Link).ToList(),
             s.MentionedIn(g.Id).Select(v.Link).ToList(),
             Urls.GroupFeed(g.Id));
-        return c.Model(g.Name, g.Summary, Urls.Group(g.Id), "group", view, new LinkView("Groups", Urls.Groups));
+        var model = c.Model(g.Name, g.Summary, Urls.Group(g.Id), "group", view, new LinkView("Groups", Urls.Groups));
+        return c.ForRecord(model, Metadata.HeadMetadata.ForGroup(s, g, c.Absolute(Urls.Group(g.Id))), g.File,
+            RecordCitations.Page(c, g.Id, g.Name, Urls.Group(g.Id), g.File, g.Summary));
     }
 
     /// <summary>How a relation reads from the other side: if A is a splinter of B, B's page says "splinter: A".</summary>

@@ -27,7 +27,9 @@ public static class OfferPage
             c.Bodies.Render(o.Body),
             neighbours.Previous is null ? null : v.Link(neighbours.Previous),
             neighbours.Next is null ? null : v.Link(neighbours.Next));
-        return c.Model(o.Title, $"{Labels.Humanize(o.Form)} of {EdtfFormatterText(o)}.", Urls.Offer(o.Id), "offer", view, new LinkView("Offers", Urls.Offers));
+        var model = c.Model(o.Title, $"{Labels.Humanize(o.Form)} of {EdtfFormatterText(o)}.", Urls.Offer(o.Id), "offer", view, new LinkView("Offers", Urls.Offers));
+        return c.ForRecord(model, Metadata.HeadMetadata.ForOffer(s, o, c.Absolute(Urls.Offer(o.Id))), o.File,
+            RecordCitations.Page(c, o.Id, o.Title, Urls.Offer(o.Id), o.File, null));
     }
 
     private static string EdtfFormatterText(Offer o) => Content.Dates.EdtfFormatter.Format(o.Date);
