@@ -98,6 +98,12 @@ public sealed class ContentLoader
         if (map is null) return default;
 
         var document = _markdown.Parse(split.Body);
+        foreach (var (line, column, what) in HtmlSafety.Scan(document))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnsafeHtmlRemoved, relative, split.BodyFirstLine + line, column + 1,
+                $"{what} in the text was removed: pages never run scripts or embed other documents",
+                "remove it from the file; harmless HTML such as <sup> or <abbr> is kept");
+        }
         var body = new MarkdownBody(split.Body, split.BodyFirstLine, document, _markdown.ToPlainText(document));
         var fields = new FieldReader(map, relative, split.YamlFirstLine - 1, diagnostics, $"this {folder[..^1]}");
         return read(id, fields, body);

@@ -22,6 +22,7 @@ public sealed class BodyRenderer
         var html = ToHtml(body);
         var parser = new HtmlParser();
         var root = HtmlFragment.Parse(parser, html);
+        HtmlSafety.Sanitize(root);
         HeadingAnchors.Apply(root);
         foreach (var quote in quotes ?? [])
         {
