@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The one command that installs what the tests need and runs every test.
+# Prints a closing line "Tests: N passed, M failed" and exits non-zero when any test fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The browser tests drive Debian's chromium (never a downloaded browser build).
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "chromium is missing; installing it from Debian's packages"
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo apt-get update
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+  else
+    echo "warning: not root and no sudo; the browser tests will fail until chromium is installed" >&2
+  fi
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+results="tests/Archive.Tests/TestResults"
+rm -rf "$results"
+
+dotnet restore Archive.sln
+dotnet build Archive.sln -c Release --no-restore
+
+status=0
+dotnet test Archive.sln -c Release --no-build \
+  --results-directory "$results" \
+  --logger "trx;LogFileName=results.trx" \
+  --logger "console;verbosity=minimal" || status=$?
+
+trx="$results/results.trx"
+if [ -f "$trx" ]; then
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  count() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  total=$(count total); passed=$(count passed); failed=$(count failed)
+  skipped=$(( ${total:-0} - ${passed:-0} - ${failed:-0} ))
+  if [ "${failed:-0}" -gt 0 ]; then
+    echo
+    echo "Failed tests:"
+    grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.*testName="\([^"]*\)".*/  \1/p' || true
+  fi
+  echo
+  if [ "$skipped" -gt 0 ]; then
+    echo "Tests: ${passed:-0} passed, ${failed:-0} failed, $skipped skipped"
+  else
+    echo "Tests: ${passed:-0} passed, ${failed:-0} failed"
+  fi
+  if [ "${total:-0}" -eq 0 ]; then
+    echo "error: no test ran" >&2
+    status=1
+  fi
+else
+  echo "error: dotnet test wrote no results ($trx)" >&2
+  [ "$status" -ne 0 ] || status=1
+fi
+
+exit "$status"
