@@ -12,6 +12,12 @@ public sealed class ContentLoader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// The largest input file read. A news article is a few kilobytes; a file this large is almost certainly a
+    /// mistake (a pasted PDF dump, a binary), and parsing it would stall every build and preview.
+    /// </summary>
+    public const long MaxFileBytes = 8 * 1024 * 1024;
+
     private readonly ArchiveMarkdown _markdown;
 
     public ContentLoader(ArchiveMarkdown markdown) => _markdown = markdown;
@@ -28,11 +34,12 @@ public sealed class ContentLoader
         }
 
         var config = LoadConfig(siteRoot, diagnostics);
-        var articles = LoadFolder(siteRoot, "articles", diagnostics, ArticleReader.Read);
-        var groups = LoadFolder(siteRoot, "groups", diagnostics, GroupReader.Read);
-        var offers = LoadFolder(siteRoot, "offers", diagnostics, OfferReader.Read);
-        var pages = LoadFolder(siteRoot, "pages", diagnostics, PageReader.Read);
-        return new ContentSet(config, articles, groups, offers, pages);
+        var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        var articles = LoadFolder(siteRoot, "articles", diagnostics, ArticleReader.Read, a => a.Id, unreadable);
+        var groups = LoadFolder(siteRoot, "groups", diagnostics, GroupReader.Read, g => g.Id, unreadable);
+        var offers = LoadFolder(siteRoot, "offers", diagnostics, OfferReader.Read, o => o.Id, unreadable);
+        var pages = LoadFolder(siteRoot, "pages", diagnostics, PageReader.Read, p => p.Id, unreadable);
+        return new ContentSet(config, articles, groups, offers, pages) { Unreadable = unreadable };
     }
 
     private static SiteConfig LoadConfig(string siteRoot, DiagnosticBag diagnostics)
@@ -49,7 +56,7 @@ public sealed class ContentLoader
     }
 
     private List<T> LoadFolder<T>(string siteRoot, string folder, DiagnosticBag diagnostics,
-        Func<string, FieldReader, MarkdownBody, T> read)
+        Func<string, FieldReader, MarkdownBody, T> read, Func<T, string> idOf, HashSet<string> unreadable)
     {
         var dir = Path.Combine(siteRoot, "input", folder);
         if (!Directory.Exists(dir)) return [];
@@ -59,6 +66,11 @@ public sealed class ContentLoader
             .ToList();
         var results = new T?[files.Count];
         Parallel.For(0, files.Count, i => results[i] = LoadFile(siteRoot, files[i], folder, diagnostics, read));
+        for (var i = 0; i < files.Count; i++)
+        {
+            var name = Path.GetFileName(files[i]);
+            if (results[i] is null && name.EndsWith(".md", StringComparison.Ordinal)) unreadable.Add(folder[..^1] + ":" + name[..^3]);
+        }
         return results.Where(r => r is not null).Select(r => r!).ToList();
     }
 
@@ -115,6 +127,14 @@ public sealed class ContentLoader
         byte[] bytes;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > MaxFileBytes)
+            {
+                diagnostics.Error(DiagnosticCodes.UnreadableFile, relative, 0, 0,
+                    $"the file is {length / (1024.0 * 1024.0):0.0} MB; input files may be at most {MaxFileBytes / (1024 * 1024)} MB",
+                    "keep only the article's text (use `rights: excerpt` for long documents), or split it");
+                return null;
+            }
             bytes = File.ReadAllBytes(path);
         }
         catch (IOException ex)

@@ -10,4 +10,10 @@ public sealed record ContentSet(
 {
     /// <summary>When each input file last changed (from git, else the file time), by path relative to the site folder.</summary>
     public IReadOnlyDictionary<string, DateOnly> LastUpdated { get; init; } = new Dictionary<string, DateOnly>();
+
+    /// <summary>
+    /// Records whose file exists but could not be read (<c>group:some-id</c>). Their own error is reported;
+    /// references to them are not reported again as unknown ids.
+    /// </summary>
+    public IReadOnlySet<string> Unreadable { get; init; } = new HashSet<string>();
 }

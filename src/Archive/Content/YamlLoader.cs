@@ -20,6 +20,13 @@ internal static class YamlLoader
             var line = (int)ex.Start.Line + firstLine - 1;
             var column = (int)ex.Start.Column;
             var (message, hint) = Explain(ex, yaml, (int)ex.Start.Line);
+            // YamlDotNet reports a tab at the start of the mapping it breaks; the editor needs the line with the tab.
+            var tabLine = Array.FindIndex(yaml.Split('\n'), l => l.TrimStart(' ').StartsWith('\t'));
+            if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && tabLine >= 0)
+            {
+                line = tabLine + firstLine;
+                column = 1;
+            }
             diagnostics.Error(ex.Message.StartsWith("Duplicate key", StringComparison.Ordinal) ? DiagnosticCodes.DuplicateKey : DiagnosticCodes.YamlSyntax,
                 file, Math.Max(line, firstLine), column, message, hint);
             return null;

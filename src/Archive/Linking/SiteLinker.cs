@@ -30,7 +30,7 @@ public sealed class SiteLinker
             articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal),
             groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal),
             offers.Select(o => o.Id).ToHashSet(StringComparer.Ordinal),
-            drafts, diagnostics);
+            drafts, content.Unreadable, diagnostics);
 
         articles = articles.Select(a => a with
         {
@@ -180,7 +180,7 @@ public sealed class SiteLinker
 
     /// <summary>Checks references against the published ids; reports unknown ids (error) and drafts (warning).</summary>
     private sealed class Resolver(HashSet<string> articles, HashSet<string> groups, HashSet<string> offers,
-        HashSet<string> drafts, DiagnosticBag diagnostics)
+        HashSet<string> drafts, IReadOnlySet<string> unreadable, DiagnosticBag diagnostics)
     {
         public IReadOnlyList<Ref> Keep(IEnumerable<Ref> refs, string kind) => refs.Where(r => Resolves(r, kind)).ToList();
 
@@ -188,6 +188,8 @@ public sealed class SiteLinker
         {
             var known = kind switch { "article" => articles, "group" => groups, _ => offers };
             if (known.Contains(r.Id)) return true;
+            // The file exists but has its own error; reporting every reference to it as well would bury that error.
+            if (unreadable.Contains(kind + ":" + r.Id)) return false;
             if (drafts.Contains(kind + ":" + r.Id))
             {
                 diagnostics.Warning(DiagnosticCodes.ReferenceToDraft, r.At.File, r.At.Line, r.At.Column,
