@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Archive.Checking.External;
+using Archive.Diagnostics;
 
 namespace Archive.Cli;
 
@@ -15,11 +17,31 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "github", "json");
-        var command = new Command("check", "Load, link, render and check the archive without writing anything.") { source, drafts, format };
-        command.SetAction(parse =>
+        var external = new Option<bool>("--external")
+        {
+            Description = "Also check that external http(s) links answer (results cached in .archive-cache/; broken links are warnings).",
+        };
+        var externalStrict = new Option<bool>("--external-strict")
+        {
+            Description = "Check external links and report broken ones as errors (implies --external).",
+        };
+        var command = new Command("check", "Load, link, render and check the archive without writing anything.")
+        {
+            source, drafts, format, external, externalStrict,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var root = CommonOptions.SiteRoot(parse.GetValue(source));
             var result = new SiteBuilder().Build(new BuildRequest(root, null, parse.GetValue(drafts)));
+            ExternalLinkReport? report = null;
+            var strict = parse.GetValue(externalStrict);
+            if (strict || parse.GetValue(external))
+            {
+                using var http = ExternalLinkChecker.CreateHttpClient();
+                var checker = new ExternalLinkChecker(http, ExternalLinkCheckOptions.ForSite(root) with { Strict = strict });
+                report = await checker.CheckSiteAsync(root, parse.GetValue(drafts), cancellationToken);
+                result = result with { Diagnostics = Merge(result.Diagnostics, report.Diagnostics) };
+            }
             var fmt = parse.GetValue(format) ?? "text";
             DiagnosticPrinter.Print(result.Diagnostics, fmt, fmt == "json" ? stdout : stderr, quiet: false);
             if (fmt != "json")
@@ -27,9 +49,19 @@ internal static class CheckCommand
                 stdout.WriteLine(result.Succeeded
                     ? $"Checked {result.PageCount} pages: no errors" + (result.WarningCount > 0 ? $", {BuildCommand.Plural(result.WarningCount, "warning")}." : ".")
                     : $"Check failed: {BuildCommand.Summary(result)}.");
+                if (report is not null) stdout.WriteLine(report.Summary + ".");
             }
             return result.Succeeded ? ExitCodes.Success : ExitCodes.InputErrors;
         });
         return command;
     }
+
+    private static List<Diagnostic> Merge(IReadOnlyList<Diagnostic> first, IReadOnlyList<Diagnostic> second) =>
+        first.Concat(second)
+            .OrderBy(d => d.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ToList();
 }
