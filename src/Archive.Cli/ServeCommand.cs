@@ -20,7 +20,11 @@ internal static class ServeCommand
         };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be between 0 and 65535");
+            // A value that is not a number is reported by the parser itself; reading it here would throw.
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, CultureInfo.InvariantCulture, out var value) && value is < 0 or > 65535)
+            {
+                result.AddError("--port must be between 0 and 65535");
+            }
         });
         var noDrafts = new Option<bool>("--no-drafts") { Description = "Leave out records marked `draft: true` (the preview includes them by default)." };
         var command = new Command("serve", "Preview the archive on 127.0.0.1, rebuilding and reloading pages as files change.") { source, port, noDrafts };
