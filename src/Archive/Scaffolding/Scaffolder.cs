@@ -44,8 +44,8 @@ public sealed class Scaffolder
         }
         catch (IOException) when (File.Exists(path))
         {
-            return Failed(DiagnosticCodes.DuplicateId, relative, $"{relative} already exists and was left as it is",
-                $"choose another id or edit the existing file");
+            return Failed(DiagnosticCodes.DuplicateId, relative, "the file already exists and was left as it is",
+                "choose another id, or edit the existing file");
         }
         return new ScaffoldResult(relative, []);
     }

@@ -43,7 +43,7 @@ public sealed class NewCommandTests
         var run = CliRun.Of("new", "offer", "alpha-truce", "--source", site.Root);
 
         Assert.Equal(ExitCodes.InputErrors, run.ExitCode);
-        Assert.Contains("input/offers/alpha-truce.md already exists", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("input/offers/alpha-truce.md: error ARC013: the file already exists", run.Error, StringComparison.Ordinal);
         Assert.Equal(before, site.Read("input/offers/alpha-truce.md"));
     }
 
