@@ -14,6 +14,8 @@ public static class Program
         {
             BuildCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
+            NewCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Globalization;
+using Archive.Cli.Preview;
+
+namespace Archive.Cli;
+
+/// <summary>
+/// <c>archive serve</c>: builds into a private preview folder (output/ is left alone), serves it on 127.0.0.1,
+/// rebuilds on every change to input/ or themes/ and reloads open pages. Runs until Ctrl-C.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var source = CommonOptions.Source();
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = "Port on 127.0.0.1; 0 picks any free port.",
+            DefaultValueFactory = _ => 8080,
+        };
+        port.Validators.Add(result =>
+        {
+            // A value that is not a number is reported by the parser itself; reading it here would throw.
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, CultureInfo.InvariantCulture, out var value) && value is < 0 or > 65535)
+            {
+                result.AddError("--port must be between 0 and 65535");
+            }
+        });
+        var noDrafts = new Option<bool>("--no-drafts") { Description = "Leave out records marked `draft: true` (the preview includes them by default)." };
+        var command = new Command("serve", "Preview the archive on 127.0.0.1, rebuilding and reloading pages as files change.") { source, port, noDrafts };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var root = CommonOptions.SiteRoot(parse.GetValue(source));
+            if (!Directory.Exists(Path.Combine(root, "input")))
+            {
+                stderr.WriteLine($"error: there is no input/ folder in {root} (hint: run the command in the archive's folder or pass --source DIR)");
+                return ExitCodes.InputErrors;
+            }
+            var options = new PreviewOptions(root, parse.GetValue(port), IncludeDrafts: !parse.GetValue(noDrafts));
+            await using var server = new PreviewServer(options, build => Report(build, stdout, stderr));
+            try
+            {
+                await server.StartAsync(cancellation);
+            }
+            catch (IOException ex)
+            {
+                stderr.WriteLine($"error: cannot listen on 127.0.0.1:{options.Port}: {ex.Message} (hint: pass --port 0 for any free port)");
+                return ExitCodes.InputErrors;
+            }
+            catch (OperationCanceledException)
+            {
+                return ExitCodes.Success;
+            }
+            stdout.WriteLine($"Serving {server.SiteUrl} (drafts {(options.IncludeDrafts ? "included" : "left out")}). Watching input/ and themes/; press Ctrl-C to stop.");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl-C: the normal way to end a preview.
+            }
+            await server.StopAsync();
+            stdout.WriteLine("Stopped.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Report(PreviewBuild build, TextWriter stdout, TextWriter stderr)
+    {
+        var ms = build.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        var verb = build.Number == 1 ? "Built" : "Rebuilt";
+        if (build.Succeeded)
+        {
+            stdout.WriteLine($"{verb} {build.PageCount} pages in {ms} ms.");
+            return;
+        }
+        DiagnosticPrinter.Print(build.Diagnostics, "text", stderr, quiet: true);
+        if (build.Crash is not null) stderr.WriteLine("The build crashed (a bug in the generator): " + build.Crash);
+        var errors = BuildCommand.Plural(build.Errors.Count(), "error");
+        stderr.WriteLine(build.Number == 1
+            ? $"Build failed: {errors}. Pages show the errors until the input is fixed."
+            : $"Rebuild failed: {errors}. Still serving the last good site; pages show the errors until the input is fixed.");
+    }
+}

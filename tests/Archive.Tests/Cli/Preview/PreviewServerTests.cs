@@ -1,0 +1,232 @@
+using System.Net;
+using Archive.Cli.Preview;
+using Archive.Diagnostics;
+
+namespace Archive.Tests.Cli.Preview;
+
+public sealed class PreviewServerTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Start_ValidSite_ServesHomeWithLiveReloadScriptOnlyInResponses()
+    {
+        using var site = TempSite.Minimal();
+        await using var server = await StartAsync(site);
+        using var http = Client(server);
+
+        var response = await http.GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(LiveReloadScript.Tag, html, StringComparison.Ordinal);
+        Assert.Contains("Test archive", html, StringComparison.Ordinal);
+        Assert.StartsWith("http://127.0.0.1:", server.Url.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(LiveReloadScript.EventsPath, File.ReadAllText(Path.Combine(server.SiteDirectory, "index.html")), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.PathOf("output")));
+    }
+
+    [Fact]
+    public async Task Get_AssetAndFolderWithoutSlash_ServesFileAndRedirects()
+    {
+        using var site = TempSite.Minimal();
+        await using var server = await StartAsync(site);
+        using var http = Client(server);
+
+        var css = await http.GetAsync("/assets/style.css");
+        var folder = await http.GetAsync("/offers");
+
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain(LiveReloadScript.EventsPath, await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, folder.StatusCode);
+        Assert.Equal("/offers/", folder.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Get_UnknownPath_Serves404WithScript()
+    {
+        using var site = TempSite.Minimal();
+        await using var server = await StartAsync(site);
+        using var http = Client(server);
+
+        var response = await http.GetAsync("/no-such-page/");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains(LiveReloadScript.Tag, html, StringComparison.Ordinal);
+        if (File.Exists(Path.Combine(server.SiteDirectory, "404.html")))
+        {
+            Assert.Equal(LiveReloadScript.Inject(File.ReadAllText(Path.Combine(server.SiteDirectory, "404.html"))), html);
+        }
+    }
+
+    [Fact]
+    public async Task InputChanged_RebuildsServesChangeAndSendsReload()
+    {
+        using var site = TempSite.Minimal();
+        await using var server = await StartAsync(site);
+        using var http = Client(server);
+        await using var events = await EventStreamClient.ConnectAsync(new Uri(server.Url, LiveReloadScript.EventsPath), Patience);
+        Assert.Equal("text/event-stream", events.ContentType);
+        Assert.DoesNotContain("Alpha Brigade Revised", await http.GetStringAsync("/groups/alpha/"), StringComparison.Ordinal);
+
+        var next = server.NextBuildAsync();
+        site.Write("input/groups/alpha.md", TempSite.GroupAlpha.Replace("\"Alpha Brigade\"", "\"Alpha Brigade Revised\"", StringComparison.Ordinal));
+        var build = await next.WaitAsync(Patience);
+
+        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
+        Assert.Equal(2, build.Number);
+        Assert.Contains("Alpha Brigade Revised", await http.GetStringAsync("/groups/alpha/"), StringComparison.Ordinal);
+        Assert.Equal("reload", await events.NextEventAsync(Patience));
+    }
+
+    [Fact]
+    public async Task InputBroken_ServesOverlayForPagesKeepsAssetsThenRecovers()
+    {
+        using var site = TempSite.Minimal();
+        await using var server = await StartAsync(site);
+        using var http = Client(server);
+
+        var broken = server.NextBuildAsync();
+        site.Write("input/offers/alpha-truce.md", TempSite.OfferAlpha.Replace("status: proposed", "status: propsed", StringComparison.Ordinal));
+        var failed = await broken.WaitAsync(Patience);
+
+        Assert.False(failed.Succeeded);
+        var diagnostic = Assert.Single(failed.Errors);
+        Assert.Equal(DiagnosticCodes.InvalidEnumValue, diagnostic.Code);
+        foreach (var page in new[] { "/", "/groups/alpha/", "/no-such-page/" })
+        {
+            var overlay = await http.GetAsync(page);
+            var html = await overlay.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.InternalServerError, overlay.StatusCode);
+            Assert.Contains("ARC006", html, StringComparison.Ordinal);
+            Assert.Contains($"input/offers/alpha-truce.md:{diagnostic.Line}:{diagnostic.Column}", html, StringComparison.Ordinal);
+            Assert.Contains("did you mean `proposed`?", html, StringComparison.Ordinal);
+            Assert.Contains(LiveReloadScript.Tag, html, StringComparison.Ordinal);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/assets/style.css")).StatusCode);
+
+        var fixedBuild = server.NextBuildAsync();
+        site.Write("input/offers/alpha-truce.md", TempSite.OfferAlpha);
+        Assert.True((await fixedBuild.WaitAsync(Patience)).Succeeded);
+
+        var home = await http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.DoesNotContain("ARC006", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InputBroken_SendsReloadSoOpenPagesShowTheOverlay()
+    {
+        using var site = TempSite.Minimal();
+        await using var server = await StartAsync(site);
+        await using var events = await EventStreamClient.ConnectAsync(new Uri(server.Url, LiveReloadScript.EventsPath), Patience);
+
+        var next = server.NextBuildAsync();
+        site.Write("input/groups/alpha.md", "no front matter");
+        Assert.False((await next.WaitAsync(Patience)).Succeeded);
+
+        Assert.Equal("reload", await events.NextEventAsync(Patience));
+    }
+
+    [Fact]
+    public async Task FirstBuildFails_ServesOverlayAndBuildsOnceFixed()
+    {
+        using var site = TempSite.Minimal();
+        site.Write("input/groups/alpha.md", TempSite.GroupAlpha.Replace("kind: armed-group", "kind: army", StringComparison.Ordinal));
+        await using var server = await StartAsync(site);
+        using var http = Client(server);
+
+        var overlay = await http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.InternalServerError, overlay.StatusCode);
+        Assert.Contains("ARC006", await overlay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var next = server.NextBuildAsync();
+        site.Write("input/groups/alpha.md", TempSite.GroupAlpha);
+        Assert.True((await next.WaitAsync(Patience)).Succeeded);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task BurstOfChanges_BuildsOnce()
+    {
+        using var site = TempSite.Minimal();
+        await using var server = await StartAsync(site);
+
+        var next = server.NextBuildAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            site.Write("input/groups/alpha.md", TempSite.GroupAlpha + new string('\n', i));
+            site.Write($"input/pages/note-{i}.tmp", "editor scratch file");
+        }
+        await next.WaitAsync(Patience);
+        await Task.Delay(PreviewOptions.DefaultDebounce * 4);
+
+        Assert.Equal(2, server.BuildCount);
+    }
+
+    [Theory]
+    [InlineData(true, HttpStatusCode.OK)]
+    [InlineData(false, HttpStatusCode.NotFound)]
+    public async Task IncludeDrafts_DecidesWhetherDraftPagesAreServed(bool includeDrafts, HttpStatusCode expected)
+    {
+        using var site = TempSite.Minimal();
+        site.Write("input/groups/beta.md", TempSite.GroupAlpha.Replace("kind: armed-group", "kind: armed-group\ndraft: true", StringComparison.Ordinal)
+            .Replace("Alpha Brigade", "Beta Front", StringComparison.Ordinal));
+        await using var server = await StartAsync(site, includeDrafts);
+        using var http = Client(server);
+
+        Assert.Equal(expected, (await http.GetAsync("/groups/beta/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task BasePath_ServesSiteUnderItAndRedirectsRoot()
+    {
+        using var site = TempSite.Minimal();
+        site.Write("input/site.yml", TempSite.SiteYml.Replace("https://example.org/", "https://example.org/archive/", StringComparison.Ordinal));
+        await using var server = await StartAsync(site);
+        using var http = Client(server);
+
+        var root = await http.GetAsync("/");
+        var home = await http.GetAsync("/archive/");
+
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/archive/", root.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal(new Uri(server.Url, "/archive/"), server.SiteUrl);
+    }
+
+    [Fact]
+    public async Task Stop_WithOpenEventStream_EndsStreamAndRemovesPreviewFolder()
+    {
+        using var site = TempSite.Minimal();
+        var server = await StartAsync(site);
+        await using var events = await EventStreamClient.ConnectAsync(new Uri(server.Url, LiveReloadScript.EventsPath), Patience);
+
+        await server.StopAsync().WaitAsync(Patience);
+
+        Assert.Null(await events.NextEventAsync(Patience));
+        Assert.False(Directory.Exists(server.SiteDirectory));
+        await server.DisposeAsync();
+    }
+
+    private static async Task<PreviewServer> StartAsync(TempSite site, bool includeDrafts = true)
+    {
+        var server = new PreviewServer(new PreviewOptions(site.Root, Port: 0, IncludeDrafts: includeDrafts));
+        try
+        {
+            await server.StartAsync().WaitAsync(Patience);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+        return server;
+    }
+
+    private static HttpClient Client(PreviewServer server) =>
+        new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Url, Timeout = Patience };
+}
