@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Archive.Checking;
 using Archive.Content;
 using Archive.Diagnostics;
+using Archive.History;
 using Archive.Linking;
 using Archive.Markdown;
 using Archive.Publishing;
@@ -18,6 +19,20 @@ public sealed class SiteBuilder
 {
     private readonly ArchiveMarkdown _markdown = new();
 
+    /// <summary>Adds when each record's file last changed, from one <c>git log</c> over <c>input/</c>.</summary>
+    private static ContentSet WithHistory(ContentSet content, string siteRoot)
+    {
+        var history = new GitHistory().Read(siteRoot);
+        var files = content.Articles.Select(a => a.File).Concat(content.Groups.Select(g => g.File))
+            .Concat(content.Offers.Select(o => o.File)).Concat(content.Pages.Select(p => p.File));
+        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (history.Find(file) is { } h) dates[file] = h.Date;
+        }
+        return content with { LastUpdated = dates };
+    }
+
     public BuildResult Build(BuildRequest request, Action<string>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
@@ -33,7 +48,7 @@ public sealed class SiteBuilder
             return result;
         }
 
-        var content = Stage("load", () => new ContentLoader(_markdown).Load(request.SiteRoot, diagnostics));
+        var content = Stage("load", () => WithHistory(new ContentLoader(_markdown).Load(request.SiteRoot, diagnostics), request.SiteRoot));
         var site = Stage("link", () => new SiteLinker().Link(content, request.IncludeDrafts, diagnostics));
         var theme = ThemeFiles.Load(request.SiteRoot, site.Config.Theme);
         var pages = Stage("render", () => new SiteRenderer(_markdown).Render(site, theme, diagnostics));

@@ -71,7 +71,8 @@ internal sealed class FieldReader
 
     private string? Scalar(YamlNode node, string key, string expected)
     {
-        if (node is YamlScalarNode scalar) return scalar.Value ?? string.Empty;
+        // Every typed field passes through here, so a scaffold's <<placeholder>> is caught whatever the field's type.
+        if (node is YamlScalarNode scalar) return scalar.Value is { } v ? CheckPlaceholder(v, node, key) : string.Empty;
         Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be {expected}, not a {Describe(node)}",
             node is YamlSequenceNode ? "write a single value on the same line as the key" : null);
         return null;
@@ -107,7 +108,7 @@ internal sealed class FieldReader
             if (required) Error(DiagnosticCodes.EmptyValue, At(node), $"`{key}` is empty", $"write the {key} after `{key}:`");
             return null;
         }
-        return CheckPlaceholder(value.Trim(), node, key);
+        return value.Trim();
     }
 
     /// <summary>A list of texts; a single value is accepted as a one-item list.</summary>
@@ -124,7 +125,7 @@ internal sealed class FieldReader
                 if (value is not null) Error(DiagnosticCodes.EmptyValue, At(item), $"`{key}` has an empty item", "remove the empty `-` line");
                 continue;
             }
-            if (CheckPlaceholder(value.Trim(), item, key) is { } ok) items.Add(ok);
+            items.Add(value.Trim());
         }
         if (required && items.Count == 0 && node is YamlSequenceNode { Children.Count: 0 })
         {

@@ -31,6 +31,14 @@ internal static class YamlLoader
                 file, Math.Max(line, firstLine), column, message, hint);
             return null;
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner can fail this way on some malformed plain scalars instead of raising a
+            // YamlException; the input is still the editor's to fix, so it is a diagnostic, not a crash.
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, file, firstLine, 1, $"invalid YAML: the parser stopped ({ex.Message})",
+                "check the quoting of values containing : # ' \" [ ] { } and that indentation uses spaces");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

@@ -54,7 +54,7 @@ public sealed class MutationTests
             }
             catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
             {
-                failures.Add($"#{i} {file}: {ex.GetType().Name}: {ex.Message}\n--- file ---\n{mutated}");
+                failures.Add($"#{i} {file}: {ex}\n--- file ---\n{mutated}");
                 if (failures.Count >= 3) break;
             }
             site.Write(file, valid[file]);
