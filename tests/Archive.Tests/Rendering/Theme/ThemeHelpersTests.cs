@@ -98,4 +98,14 @@ public sealed class ThemeHelpersTests
     {
         Assert.Equal("no", RenderTemplate("{{#if (eq Kind \"home\")}}yes{{else}}no{{/if}}", new { Kind = "group" }));
     }
+
+    [Fact]
+    public void Register_PropertyNamedLikeAHelper_IsStillReadInConditions()
+    {
+        // Layouts write {{#if Date}}…{{date Date}}{{/if}}: the `date` helper must not hide the `Date` property.
+        var model = new { Date = new DateView("May 2006", "2006-05", "/dates/2006/05/"), Items = new[] { new { Date = new DateView("May 2006", "2006-05", null) } } };
+
+        Assert.Equal("yes", RenderTemplate("{{#if Date}}yes{{else}}no{{/if}}", model));
+        Assert.Equal("yes", RenderTemplate("{{#each Items}}{{#if Date}}yes{{else}}no{{/if}}{{/each}}", model));
+    }
 }
