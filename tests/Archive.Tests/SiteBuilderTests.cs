@@ -210,6 +210,12 @@ public sealed class SiteBuilderTests : IClassFixture<SiteBuilderTests.BuiltFixtu
         Assert.Contains("Rejected", response.TextContent);
         Assert.Contains("/groups/state-government/", response.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Contains("One source gives May 3.", offer.GetElementById("disputes")!.TextContent);
+        Assert.Contains("/dates/2006/05/02/", LinksIn("/offers/may-talks/", "#event-1"));
+    }
+
+    [Fact]
+    public void OfferResponse_ShowsItsDateLinkedToTheDatePage()
+    {
         Assert.Contains("/dates/2006/05/10/", LinksIn("/offers/may-talks/", "#response-1"));
     }
 
@@ -271,4 +277,33 @@ public sealed class SiteBuilderTests : IClassFixture<SiteBuilderTests.BuiltFixtu
     {
         Assert.Equal(["load", "link", "render", "check", "publish"], _site.Result!.Timings.Select(t => t.Stage));
     }
+
+    [Fact]
+    public void Build_MetadataOnlyArticleCitedByOffer_BuildsWithoutReproducingTheText()
+    {
+        // `rights: metadata-only` is valid input: the body is kept for checking quotes but not published,
+        // so no page may link to a marked passage that is not there.
+        using var site = TestSite.Valid(f => f.AddFields(ValidSite.Analysis, "rights: metadata-only"));
+
+        site.BuildClean();
+
+        Assert.DoesNotContain("met envoys on May 2", site.Page("/articles/weekly-analysis/").QuerySelector("main")!.TextContent);
+        Assert.Contains("/articles/weekly-analysis/", LinksOn(site, "/offers/may-talks/"));
+        Assert.Empty(SiteLinks.Broken(site));
+    }
+
+    [Fact]
+    public void Build_ArticleWithFootnote_FootnoteLinksResolve()
+    {
+        using var site = TestSite.Valid(f => f[ValidSite.Analysis] += "\nA claim.[^1]\n\n[^1]: The footnote.\n");
+
+        site.BuildClean();
+
+        var article = site.Page("/articles/weekly-analysis/");
+        var reference = article.QuerySelector("a.footnote-ref")!;
+        Assert.NotNull(article.GetElementById(reference.GetAttribute("href")![1..]));
+        Assert.Empty(SiteLinks.Broken(site));
+    }
+
+    private static HashSet<string> LinksOn(TestSite site, string url) => SiteLinks.Targets(url, site.Page(url));
 }
