@@ -43,7 +43,8 @@ if [ -f "$trx" ]; then
   if [ "${failed:-0}" -gt 0 ]; then
     echo
     echo "Failed tests:"
-    grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.*testName="\([^"]*\)".*/  \1/p' || true
+    grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.*testName="\([^"]*\)".*/  \1/p' \
+      | sed "s/&quot;/\"/g; s/&apos;/'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\\&/g" || true
   fi
   echo
   if [ "$skipped" -gt 0 ]; then
