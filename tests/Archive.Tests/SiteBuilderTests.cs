@@ -100,7 +100,7 @@ public sealed class SiteBuilderTests : IClassFixture<SiteBuilderTests.BuiltFixtu
         Assert.Contains("/groups/state-government/", terms);
         Assert.Contains("/groups/resistance-front/", terms);
 
-        Assert.Equal(["/offers/march-truce/"], LinksIn("/groups/northern-brigade/", "#offers-made"));
+        Assert.Equal(["/offers/march-truce/"], LinksIn("/groups/northern-brigade/", "#offers-made").Where(h => h.StartsWith("/offers/", StringComparison.Ordinal)));
         Assert.Equal(["/offers/march-truce/", "/offers/may-talks/"], LinksIn("/groups/state-government/", "#offers-addressed").Where(h => h.StartsWith("/offers/", StringComparison.Ordinal)));
         Assert.Equal(["/offers/march-truce/"], LinksIn("/groups/resistance-front/", "#offers-mediated").Where(h => h.StartsWith("/offers/", StringComparison.Ordinal)));
         Assert.Contains("/offers/may-talks/", LinksIn("/groups/resistance-front/", "#offers-made"));

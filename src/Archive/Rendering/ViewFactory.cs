@@ -41,6 +41,8 @@ public sealed class ViewFactory
         var article = _site.Article(q.ArticleId)!;
         var original = article.Url is null ? null : article.Url.Split('#')[0] + "#:~:text=" + TextFragment.Encode(q.Quote);
         var citedBy = q.CitedByUrl is null ? null : new LinkView(q.CitedByTitle, q.CitedByUrl);
-        return new QuoteView(q.Quote, Urls.Article(article.Id) + "#" + q.AnchorId, original, Link(article), citedBy, q.Note);
+        // A metadata-only article does not reproduce its text, so there is no marked passage to point into.
+        var passage = Urls.Article(article.Id) + (article.Rights == "metadata-only" ? "" : "#" + q.AnchorId);
+        return new QuoteView(q.Quote, passage, original, Link(article), citedBy, q.Note);
     }
 }

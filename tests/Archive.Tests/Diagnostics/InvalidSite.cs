@@ -86,8 +86,14 @@ internal sealed record InvalidSite(
             f => f[ValidSite.About] += "\nSee [the truce quote](/articles/daily-report/#q-nothing).\n"),
         new("two h1 on a page", DiagnosticCodes.PageStructure, Severity.Error, "output/about/index.html", null,
             f => f["input/theme/page.hbs"] = "{{#> base}}<h1>{{Content.Title}}</h1><h1>Again</h1>{{{Content.BodyHtml}}}{{/base}}\n"),
-        new("orphan page", DiagnosticCodes.OrphanPage, Severity.Error, "output/about/index.html", null,
-            f => f["input/theme/links.hbs"] = "{{!-- lists of links left out --}}\n"),
+        new("orphan page", DiagnosticCodes.OrphanPage, Severity.Error, "output/about/index.html", null, f =>
+        {
+            // A theme whose frame and home page link nowhere leaves every other page unreachable.
+            f["input/theme/base.hbs"] = "<!DOCTYPE html><html lang=\"en\"><head><title>{{Page.DocumentTitle}}</title></head><body>{{> @partial-block }}</body></html>\n";
+            f["input/theme/home.hbs"] = "{{#> base}}<h1>Home</h1>{{/base}}\n";
+        }),
+        new("raw script in a body", DiagnosticCodes.UnsafeHtmlRemoved, Severity.Warning, ValidSite.About, "<script>",
+            f => f[ValidSite.About] += "\n<script>alert(1)</script>\n"),
         new("url collision", DiagnosticCodes.UrlCollision, Severity.Error, "input/pages/offers.md", null,
             f => f["input/pages/offers.md"] = "---\ntitle: \"Offers explained\"\n---\n\nText.\n"),
     ];

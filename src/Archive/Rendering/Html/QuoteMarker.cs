@@ -47,7 +47,13 @@ public static class QuoteMarker
             last = mark;
         }
         first!.Id = quote.AnchorId;
-        last!.After(CitationFor(root.Owner!, quote));
+        // The citation is a link (or a note that may hold one), so it cannot go inside a link the quote ends in.
+        INode after = last!;
+        for (var e = last!.ParentElement; e is not null && e != root; e = e.ParentElement)
+        {
+            if (e.LocalName == "a") after = e;
+        }
+        ((IChildNode)after).After(CitationFor(root.Owner!, quote));
         return true;
     }
 

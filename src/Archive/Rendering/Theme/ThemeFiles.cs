@@ -11,10 +11,13 @@ public sealed class ThemeFiles
 {
     private const string EmbeddedPrefix = "DefaultTheme/";
 
-    private ThemeFiles(string origin, IReadOnlyDictionary<string, byte[]> files)
+    private readonly IReadOnlyDictionary<string, string> _overrides;
+
+    private ThemeFiles(string origin, IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, string> overrides)
     {
         Origin = origin;
         Files = files;
+        _overrides = overrides;
     }
 
     /// <summary>Where the theme came from, for messages: a folder, or "built-in".</summary>
@@ -31,7 +34,9 @@ public sealed class ThemeFiles
     public string Text(string path) => System.Text.Encoding.UTF8.GetString(Files[path]);
 
     /// <summary>The file an editor would open to change a template: the override, the theme folder, or the built-in name.</summary>
-    public string DisplayPath(string path) => Origin == "built-in" ? $"(built-in theme)/{path}" : $"{Origin}/{path}";
+    public string DisplayPath(string path) =>
+        _overrides.TryGetValue(path, out var overridden) ? overridden
+        : Origin == "built-in" ? $"(built-in theme)/{path}" : $"{Origin}/{path}";
 
     private IEnumerable<string> Names(string folder) => Files.Keys
         .Where(k => k.StartsWith(folder, StringComparison.Ordinal) && k.EndsWith(".hbs", StringComparison.Ordinal))
@@ -45,17 +50,19 @@ public sealed class ThemeFiles
             : ("built-in", FromEmbedded());
 
         var overrides = Path.Combine(siteRoot, "input", "theme");
+        var overridden = new Dictionary<string, string>(StringComparer.Ordinal);
         if (Directory.Exists(overrides))
         {
-            foreach (var path in Directory.EnumerateFiles(overrides, "*", SearchOption.AllDirectories))
+            foreach (var path in Directory.EnumerateFiles(overrides, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var name = Path.GetFileName(path);
-                var target = files.Keys.FirstOrDefault(k => Path.GetFileName(k) == name)
-                             ?? Path.GetRelativePath(overrides, path).Replace('\\', '/');
+                var relative = Path.GetRelativePath(overrides, path).Replace('\\', '/');
+                var target = files.Keys.FirstOrDefault(k => Path.GetFileName(k) == name) ?? relative;
                 files[target] = File.ReadAllBytes(path);
+                overridden[target] = "input/theme/" + relative;
             }
         }
-        return new ThemeFiles(origin, files);
+        return new ThemeFiles(origin, files, overridden);
     }
 
     private static Dictionary<string, byte[]> FromFolder(string folder) =>

@@ -86,7 +86,7 @@ public sealed class ThemeHelpersTests
         };
 
         var html = RenderTemplate(
-            "{{plural Count \"offer\"}}|{{date When}}|{{link Group}}|{{url \"group\" \"kh\"}}|{{#if (eq Kind \"home\")}}yes{{else}}no{{/if}}", model);
+            "{{plural Count \"offer\"}}|{{dateLink When}}|{{recordLink Group}}|{{urlFor \"group\" \"kh\"}}|{{#if (eq Kind \"home\")}}yes{{else}}no{{/if}}", model);
 
         Assert.Equal(
             "2 offers|<a class=\"date\" href=\"/dates/2006/05/02/\"><time datetime=\"2006-05-02\">May 2, 2006</time></a>|<a href=\"/groups/ab/\">A &amp; B</a>|/groups/kh/|yes",
@@ -102,7 +102,7 @@ public sealed class ThemeHelpersTests
     [Fact]
     public void Register_PropertyNamedLikeAHelper_IsStillReadInConditions()
     {
-        // Layouts write {{#if Date}}…{{date Date}}{{/if}}: the `date` helper must not hide the `Date` property.
+        // Layouts write {{#if Date}}…{{dateLink Date}}{{/if}}: no helper may hide the `Date` property.
         var model = new { Date = new DateView("May 2006", "2006-05", "/dates/2006/05/"), Items = new[] { new { Date = new DateView("May 2006", "2006-05", null) } } };
 
         Assert.Equal("yes", RenderTemplate("{{#if Date}}yes{{else}}no{{/if}}", model));
