@@ -1,0 +1,51 @@
+using Archive.Tests.Infrastructure;
+
+namespace Archive.Tests.Rendering.Html;
+
+/// <summary>Group names in article text link to the group; the group lists the article as "mentioned in".</summary>
+public sealed class MentionTests
+{
+    [Fact]
+    public void Article_GroupNamedInText_LinksFirstMentionPerSection()
+    {
+        using var site = TestSite.Valid();
+        site.BuildClean();
+        var body = site.Page("/articles/daily-report/").QuerySelector(".source-text")!;
+
+        var mentions = body.QuerySelectorAll("a.mention").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Contains(("Northern Brigade", "/groups/northern-brigade/"), mentions);
+        Assert.Single(mentions, m => m.Item2 == "/groups/northern-brigade/");
+        // "State Government" is already a link in the source text: never a link inside a link.
+        Assert.Empty(body.QuerySelectorAll("a a"));
+        Assert.Empty(body.QuerySelectorAll("h2 a.mention, h3 a.mention, mark a.mention"));
+    }
+
+    [Fact]
+    public void Group_MentionedInArticle_ListsItSeparately()
+    {
+        using var site = TestSite.Valid();
+        site.BuildClean();
+        var page = site.Page("/groups/resistance-front/");
+        Assert.Contains("/articles/weekly-analysis/", page.QuerySelectorAll("#mentioned-in a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void Site_MentionsOff_LinksNothing()
+    {
+        using var site = TestSite.Valid(f => f["input/site.yml"] += "mentions: false\n");
+        site.BuildClean();
+        Assert.Empty(site.Page("/articles/daily-report/").QuerySelectorAll("a.mention"));
+        Assert.Null(site.Page("/groups/resistance-front/").QuerySelector("#mentioned-in"));
+    }
+
+    [Fact]
+    public void SeedArchive_KataibHezbollahInText_LinksToItsPage()
+    {
+        using var site = TestSite.CopyOf(RepoRoot.SeedInput);
+        site.BuildClean(allowWarnings: true);
+        var links = site.Page("/articles/abc-ap-2020-iran-backed-militias-offer-truce/").QuerySelectorAll(".source-text a.mention")
+            .Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/groups/kataib-hezbollah/", links);
+        Assert.Contains("/groups/asaib-ahl-al-haq/", links);
+    }
+}
