@@ -56,12 +56,11 @@ internal static class CheckCommand
         return command;
     }
 
-    private static List<Diagnostic> Merge(IReadOnlyList<Diagnostic> first, IReadOnlyList<Diagnostic> second) =>
-        first.Concat(second)
-            .OrderBy(d => d.File, StringComparer.Ordinal)
-            .ThenBy(d => d.Line)
-            .ThenBy(d => d.Column)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToList();
+    private static IReadOnlyList<Diagnostic> Merge(IReadOnlyList<Diagnostic> first, IReadOnlyList<Diagnostic> second)
+    {
+        var all = new DiagnosticBag();
+        all.AddRange(first);
+        all.AddRange(second);
+        return all.ToSortedList();
+    }
 }
