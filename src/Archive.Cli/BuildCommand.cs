@@ -21,7 +21,7 @@ internal static class BuildCommand
             var isQuiet = parse.GetValue(quiet);
             var started = System.Diagnostics.Stopwatch.StartNew();
             var result = new SiteBuilder().Build(new BuildRequest(root, outDir, parse.GetValue(drafts)));
-            DiagnosticPrinter.Print(result.Diagnostics.Where(d => d.IsError || parse.GetValue(verbose) || !isQuiet).ToList(), "text", stderr, isQuiet);
+            DiagnosticPrinter.Print(result.Diagnostics, "text", stderr, isQuiet);
             if (parse.GetValue(verbose))
             {
                 foreach (var t in result.Timings) stdout.WriteLine($"  {t.Stage,-8} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),6} ms");

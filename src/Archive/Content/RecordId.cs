@@ -16,6 +16,14 @@ public static partial class RecordId
     /// <summary>What an invalid id most likely should have been: lowercase ASCII, hyphens between words.</summary>
     public static string Suggest(string text)
     {
+        var slug = Slugify(text);
+        if (slug.Length > MaxLength) slug = slug[..MaxLength].TrimEnd('-');
+        return slug.Length == 0 ? "record" : slug;
+    }
+
+    /// <summary>Lowercase ASCII letters and digits of <paramref name="text"/>, words joined by single hyphens; may be empty.</summary>
+    public static string Slugify(string text)
+    {
         var normalized = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder();
         foreach (var c in normalized)
@@ -25,9 +33,7 @@ public static partial class RecordId
             if (lower is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(lower);
             else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
         }
-        var slug = sb.ToString().Trim('-');
-        if (slug.Length > MaxLength) slug = slug[..MaxLength].TrimEnd('-');
-        return slug.Length == 0 ? "record" : slug;
+        return sb.ToString().Trim('-');
     }
 
     /// <summary>The explanation shown when an id breaks the rules.</summary>

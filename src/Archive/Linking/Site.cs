@@ -18,7 +18,7 @@ public sealed class Site
     private readonly ILookup<string, Group> _members;
     private readonly ILookup<string, (Group From, GroupRelation Relation)> _relationsTo;
     private readonly ILookup<string, (Offer Offer, OfferResponse Response)> _responsesBy;
-    private readonly ILookup<string, CitedQuote> _quotesIn;
+    private readonly ILookup<string, CitedQuote> _quotesIn, _quotesBy;
     private readonly ILookup<string, Article> _mentionedIn;
     private readonly IReadOnlyDictionary<string, DateOnly> _lastUpdated;
     private readonly Dictionary<string, int> _articleOrder, _offerOrder;
@@ -60,7 +60,9 @@ public sealed class Site
         _offersForArticle = reports.OrderBy(x => _offers[x.Offer].Date.SortKey).ThenBy(x => x.Offer, StringComparer.Ordinal)
             .ToLookup(x => x.Article, x => _offers[x.Offer], StringComparer.Ordinal);
 
-        _quotesIn = quotes.ToLookup(q => q.ArticleId, StringComparer.Ordinal);
+        var quoteList = quotes.ToList();
+        _quotesIn = quoteList.ToLookup(q => q.ArticleId, StringComparer.Ordinal);
+        _quotesBy = quoteList.Where(q => q.CitedByKind == "offer").ToLookup(q => q.CitedById, StringComparer.Ordinal);
 
         var chronological = Articles.AsEnumerable().Reverse().ToList();
         _articleOrder = chronological.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
@@ -126,6 +128,9 @@ public sealed class Site
 
     /// <summary>Passages of an article quoted by offers and notes.</summary>
     public IEnumerable<CitedQuote> QuotesIn(string articleId) => _quotesIn[articleId];
+
+    /// <summary>An offer's verified source quotes, in the order its <c>sources</c> list them.</summary>
+    public IEnumerable<CitedQuote> QuotesCitedBy(string offerId) => _quotesBy[offerId];
 
     public Neighbours<Article> NeighboursOf(Article article)
     {

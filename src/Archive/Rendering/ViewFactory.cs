@@ -33,7 +33,7 @@ public sealed class ViewFactory
 
     public LinkView? ArticleLink(Ref? r) => r is not null && _site.Article(r.Id) is { } a ? Link(a) : null;
 
-    public LinkView Entry(DatedEntry e) => new(e.Title, e.Url, e.Detail is null ? Labels.Humanize(e.Kind) : $"{Labels.Humanize(e.Kind)} · {e.Detail}", Date(e.Date.IsInterval ? EdtfDate.FromPoint(e.Point) : e.Date));
+    public LinkView Entry(DatedEntry e) => new(e.Title, e.Url, e.Detail is null ? Labels.Humanize(e.Kind) : $"{Labels.Humanize(e.Kind)} · {e.Detail}", Date(e.Point));
 
     /// <summary>A quote as shown on the citing page: linked to its mark in the archive copy and, where possible, into the original.</summary>
     public QuoteView Quote(CitedQuote q)

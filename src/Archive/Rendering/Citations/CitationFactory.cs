@@ -41,7 +41,6 @@ public static class CitationFactory
 
     private static CitationDate Date(EdtfPoint p) => new(p.Year, p.Month, p.Day);
 
-    public static Uri Absolute(SiteConfig config, string url) => new(config.BaseUrl, url.TrimStart('/'));
 
     /// <summary>The download files of a record page, next to its index.html.</summary>
     public static IEnumerable<RenderedPage> Downloads(string pageUrl, CitationRecord record) =>

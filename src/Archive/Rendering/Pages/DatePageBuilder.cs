@@ -22,7 +22,7 @@ public static class DatePageBuilder
         var siblings = c.Site.Dates.Pages.Where(p => Level(p) == Level(page)).ToList();
         var i = siblings.IndexOf(page);
         LinkView? Sibling(int j) => j >= 0 && j < siblings.Count ? new LinkView(Title(siblings[j]), siblings[j].Url) : null;
-        var up = page.IsYear ? new LinkView("Timeline", Urls.Dates) : UpLink(c, page);
+        var up = page.IsYear ? new LinkView("Timeline", Urls.Dates) : UpLink(page);
 
         var view = new ListView(title, null, sections, children, up, Sibling(i - 1), Sibling(i + 1), page.Entries.Count);
         var crumbs = new List<LinkView> { new("Timeline", Urls.Dates) };
@@ -31,7 +31,7 @@ public static class DatePageBuilder
         return c.Model(title, $"Articles, offers and events dated {title}.", page.Url, "date", view, [.. crumbs]);
     }
 
-    private static LinkView UpLink(PageContext c, DatePage page)
+    private static LinkView UpLink(DatePage page)
     {
         var parent = page.IsDay ? new EdtfPoint(page.Year, page.Month) : new EdtfPoint(page.Year);
         var url = DateRoute.UrlFor(parent);

@@ -11,9 +11,7 @@ public static class OfferPage
     {
         var v = c.Views;
         var s = c.Site;
-        var quotes = o.Sources.Select(src => s.QuotesIn(src.Article.Id)
-                .FirstOrDefault(q => q.CitedByKind == "offer" && q.CitedById == o.Id && QuoteText.Normalize(q.Quote) == QuoteText.Normalize(src.Quote)))
-            .OfType<CitedQuote>().Select(v.Quote).ToList();
+        var quotes = s.QuotesCitedBy(o.Id).Select(v.Quote).ToList();
         var events = o.Events.Select((e, i) => new EventView("event-" + (i + 1), v.Date(e.Date), e.What, v.ArticleLink(e.Source))).ToList();
         var responses = o.Responses.Select((r, i) => new ResponseView("response-" + (i + 1), v.Link(s.Group(r.By.Id)!),
             v.DateOrNull(r.Date), Labels.Humanize(r.Stance), r.Stance, v.ArticleLink(r.Source))).ToList();
@@ -27,10 +25,8 @@ public static class OfferPage
             c.Bodies.Render(o.Body),
             neighbours.Previous is null ? null : v.Link(neighbours.Previous),
             neighbours.Next is null ? null : v.Link(neighbours.Next));
-        var model = c.Model(o.Title, $"{Labels.Humanize(o.Form)} of {EdtfFormatterText(o)}.", Urls.Offer(o.Id), "offer", view, new LinkView("Offers", Urls.Offers));
+        var model = c.Model(o.Title, $"{Labels.Humanize(o.Form)} of {Content.Dates.EdtfFormatter.Format(o.Date)}.", Urls.Offer(o.Id), "offer", view, new LinkView("Offers", Urls.Offers));
         return c.ForRecord(model, Metadata.HeadMetadata.ForOffer(s, o, c.Absolute(Urls.Offer(o.Id))), o.File,
             RecordCitations.Page(c, o.Id, o.Title, Urls.Offer(o.Id), o.File, null));
     }
-
-    private static string EdtfFormatterText(Offer o) => Content.Dates.EdtfFormatter.Format(o.Date);
 }
