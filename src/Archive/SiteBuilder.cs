@@ -19,18 +19,21 @@ public sealed class SiteBuilder
 {
     private readonly ArchiveMarkdown _markdown = new();
 
-    /// <summary>Adds when each record's file last changed, from one <c>git log</c> over <c>input/</c>.</summary>
+    /// <summary>Adds when each record's file last changed, and every commit that changed it, from one <c>git log</c> over <c>input/</c>.</summary>
     private static ContentSet WithHistory(ContentSet content, string siteRoot)
     {
         var history = new GitHistory().Read(siteRoot);
         var files = content.Articles.Select(a => a.File).Concat(content.Groups.Select(g => g.File))
             .Concat(content.Offers.Select(o => o.File)).Concat(content.Pages.Select(p => p.File));
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        var changes = new Dictionary<string, IReadOnlyList<FileChange>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            if (history.Find(file) is { } h) dates[file] = h.Date;
+            if (history.Find(file) is not { } h) continue;
+            dates[file] = h.Date;
+            if (h.Changes.Count > 0) changes[file] = h.Changes;
         }
-        return content with { LastUpdated = dates };
+        return content with { LastUpdated = dates, Changes = changes };
     }
 
     public BuildResult Build(BuildRequest request, Action<string>? progress = null)

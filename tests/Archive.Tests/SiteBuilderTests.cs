@@ -209,7 +209,7 @@ public sealed class SiteBuilderTests : IClassFixture<SiteBuilderTests.BuiltFixtu
         var response = offer.GetElementById("response-1")!;
         Assert.Contains("Rejected", response.TextContent);
         Assert.Contains("/groups/state-government/", response.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
-        Assert.Contains("One source gives May 3.", offer.GetElementById("disputes")!.TextContent);
+        Assert.Contains("the date of the first meeting", offer.GetElementById("disputes")!.TextContent);
         Assert.Contains("/dates/2006/05/02/", LinksIn("/offers/may-talks/", "#event-1"));
     }
 

@@ -3,6 +3,7 @@ using Archive.Content.Dates;
 namespace Archive.Content;
 
 /// <summary>A source document: a report, analysis or statement, with its text faithful to the source.</summary>
+/// <param name="TextSha256">The recorded SHA-256 of the body as captured (see <see cref="TextFixity"/>), already verified; null when none is recorded.</param>
 public sealed record Article(
     string Id,
     string File,
@@ -22,4 +23,5 @@ public sealed record Article(
     IReadOnlyList<Ref> Offers,
     string Summary,
     IReadOnlyList<ArticleNote> Notes,
-    MarkdownBody Body);
+    MarkdownBody Body,
+    string? TextSha256 = null);

@@ -28,10 +28,18 @@ internal static class ArticleReader
             n.ReportUnknownFields();
             if (quote is not null && note is not null) notes.Add(new ArticleNote(quote, note, n.KeyAt("quote")));
         }
+        var textSha256 = f.String("text_sha256");
         f.ReportUnknownFields();
+        TextFixity.Check(f, textSha256, body);
+        if (archived is null && retrieved is null && !f.Has("archived_url") && !f.Has("retrieved"))
+        {
+            f.Warn(Diagnostics.DiagnosticCodes.ProvenanceMissing, f.Start,
+                "the article records neither `retrieved` nor `archived_url`, so readers cannot tell which copy of the source the text is",
+                "add `retrieved:` with the day the text was taken (e.g. `retrieved: \"2024-05-06\"`) and, where there is one, `archived_url:` with a web-archive copy");
+        }
 
         return new Article(id, f.File, title ?? id, kind ?? "news", source ?? "", authors,
             published ?? Dates.EdtfDate.Parse("0001"), updated, url, archived, retrieved, rights ?? "full-text",
-            language ?? "en", draft, groups, offers, summary ?? "", notes, body);
+            language ?? "en", draft, groups, offers, summary ?? "", notes, body, textSha256);
     }
 }

@@ -11,6 +11,9 @@ public sealed record ContentSet(
     /// <summary>When each input file last changed (from git, else the file time), by path relative to the site folder.</summary>
     public IReadOnlyDictionary<string, DateOnly> LastUpdated { get; init; } = new Dictionary<string, DateOnly>();
 
+    /// <summary>Every commit that changed each input file, newest first, by path relative to the site folder; empty without git.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<History.FileChange>> Changes { get; init; } = new Dictionary<string, IReadOnlyList<History.FileChange>>();
+
     /// <summary>
     /// Records whose file exists but could not be read (<c>group:some-id</c>). Their own error is reported;
     /// references to them are not reported again as unknown ids.

@@ -276,6 +276,70 @@ internal sealed class FieldReader
         return readers;
     }
 
+    /// <summary>
+    /// A list whose items are each either an id or a set of fields (a claim such as <c>{group: x, certainty: believed}</c>):
+    /// an id comes back as a <see cref="Content.Ref"/>, a set of fields as its own reader (so unknown keys inside are caught).
+    /// A single id on the key's line is a one-item list, as in <see cref="Refs"/>.
+    /// </summary>
+    public IReadOnlyList<(Ref? Id, FieldReader? Fields)> IdsOrMappings(string key, bool required = false, string example = "[some-id]")
+    {
+        var node = Present(key, required, example);
+        if (node is null) return [];
+        var items = new List<(Ref?, FieldReader?)>();
+        IEnumerable<YamlNode> entries = node is YamlMappingNode ? [node] : Items(node);
+        foreach (var item in entries)
+        {
+            if (item is YamlMappingNode map) items.Add((null, new FieldReader(map, _file, _lineOffset, _diagnostics, $"an entry of `{key}`")));
+            else if (RefValue(item, key) is { } r) items.Add((r, null));
+        }
+        if (required && items.Count == 0 && node is YamlSequenceNode { Children.Count: 0 })
+        {
+            Error(DiagnosticCodes.RequiredFieldMissing, At(node), $"`{key}` needs at least one id", $"add a line `  - some-id` under `{key}:`");
+        }
+        return items;
+    }
+
+    /// <summary>A set of <c>name: value</c> lines under one key (such as <c>identifiers:</c>), in the order written.</summary>
+    public IReadOnlyList<(string Name, SourceSpan NameAt, string Value, SourceSpan ValueAt)> NamedValues(string key, string example = "name: value")
+    {
+        var node = Present(key, false, example);
+        if (node is null) return [];
+        if (node is not YamlMappingNode map)
+        {
+            Error(DiagnosticCodes.WrongType, At(node), $"`{key}` must be a set of `name: value` lines, not a {Describe(node)}",
+                $"write each on its own indented line under `{key}:`, e.g. `  {example}`");
+            return [];
+        }
+        var values = new List<(string, SourceSpan, string, SourceSpan)>();
+        foreach (var (k, v) in map.Children)
+        {
+            var name = (k as YamlScalarNode)?.Value ?? k.ToString();
+            var value = IsNull(v) ? "" : Scalar(v, name, "a single value");
+            if (value is null) continue;
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Error(DiagnosticCodes.EmptyValue, At(k), $"`{name}` in `{key}` is empty", $"write the value after `{name}:` or remove the line");
+                continue;
+            }
+            values.Add((name, At(k), value.Trim(), At(v)));
+        }
+        return values;
+    }
+
+    /// <summary>Whether the field is written at all, even with no value; unlike the readers, this does not count as asking for it.</summary>
+    public bool Has(string key) => _map.Children.Keys.Any(k => k is YamlScalarNode s && s.Value == key);
+
+    /// <summary>Where the value of <paramref name="key"/> is written, or where the key is when it has none.</summary>
+    public SourceSpan ValueAt(string key) =>
+        _map.Children.FirstOrDefault(p => p.Key is YamlScalarNode s && s.Value == key).Value is { } node ? At(node) : KeyAt(key);
+
+    /// <summary>Reports a problem that the typed readers cannot see, such as two fields that must go together.</summary>
+    public void Report(string code, SourceSpan at, string message, string? hint = null) => Error(code, at, message, hint);
+
+    /// <summary>Reports a problem that does not stop the build.</summary>
+    public void Warn(string code, SourceSpan at, string message, string? hint = null) =>
+        _diagnostics.Warning(code, at.File, at.Line, at.Column, message, hint);
+
     /// <summary>Reports every key that no reader asked for.</summary>
     public void ReportUnknownFields()
     {

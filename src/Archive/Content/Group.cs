@@ -3,6 +3,8 @@ using Archive.Content.Dates;
 namespace Archive.Content;
 
 /// <summary>An organisation: armed group, coalition, government, mediator.</summary>
+/// <param name="MemberOf">Coalitions or umbrella bodies it belongs to, each with the evidence for the membership.</param>
+/// <param name="Identifiers">Its ids in other datasets (Wikidata, UCDP, …), in the order written.</param>
 public sealed record Group(
     string Id,
     string File,
@@ -12,10 +14,11 @@ public sealed record Group(
     IReadOnlyList<string> Aliases,
     string Kind,
     string? Orientation,
-    IReadOnlyList<Ref> MemberOf,
+    IReadOnlyList<Claim> MemberOf,
     IReadOnlyList<GroupRelation> Relations,
     EdtfDate? Active,
     IReadOnlyList<string> Regions,
     string Summary,
     bool Draft,
-    MarkdownBody Body);
+    MarkdownBody Body,
+    IReadOnlyList<Identifier> Identifiers);

@@ -9,9 +9,9 @@ internal static class OfferReader
         var date = f.Date("date", required: true);
         var reported = f.Date("reported");
         var form = f.Enum("form", ContentVocabulary.OfferForms, required: true);
-        var by = f.Refs("by", required: true);
-        var to = f.Refs("to");
-        var via = f.Refs("via");
+        var by = ClaimReader.Read(f, "by", required: true);
+        var to = ClaimReader.Read(f, "to");
+        var via = ClaimReader.Read(f, "via");
         var offered = f.StringList("offered", required: true, example: "[halt attacks]");
         var conditions = f.StringList("conditions");
         var timeframe = f.String("timeframe");
@@ -40,14 +40,7 @@ internal static class OfferReader
             if (who is not null && stance is not null) responses.Add(new OfferResponse(who, when, stance, source));
         }
 
-        var disputes = new List<OfferDispute>();
-        foreach (var d in f.Mappings("disputes", example: "about: duration, note: …"))
-        {
-            var about = d.String("about", required: true);
-            var note = d.String("note", required: true);
-            d.ReportUnknownFields();
-            if (about is not null && note is not null) disputes.Add(new OfferDispute(about, note));
-        }
+        var disputes = DisputeReader.Read(f);
 
         var sources = new List<OfferSource>();
         foreach (var s in f.Mappings("sources", required: true, example: "article: article-id, quote: \"exact words\""))
@@ -58,10 +51,11 @@ internal static class OfferReader
             if (article is not null && quote is not null) sources.Add(new OfferSource(article, quote, s.KeyAt("quote")));
         }
         var draft = f.Bool("draft");
+        var identifiers = IdentifierReader.Read(f, group: false);
         f.ReportUnknownFields();
 
         return new Offer(id, f.File, title ?? id, date ?? Dates.EdtfDate.Parse("0001"), reported, form ?? "reported-offer",
             by, to, via, offered, conditions, timeframe, duration, status ?? "reported", outcome,
-            events, responses, disputes, sources, draft, body);
+            events, responses, disputes, sources, draft, body, identifiers);
     }
 }

@@ -37,4 +37,15 @@ public static class DiagnosticCodes
     public const string OrphanPage = "ARC032";
     public const string UrlCollision = "ARC033";
     public const string ExternalLinkBroken = "ARC034";
+
+    // Evidence: claims with certainty, disputes between sources, fixity of source texts, identifiers (ARC070–ARC079).
+    public const string ClaimEvidenceMissing = "ARC070";
+    public const string DisputeNeedsTwoSources = "ARC071";
+    public const string DisputeOldForm = "ARC072";
+    public const string TextHashMismatch = "ARC073";
+    public const string InvalidTextHash = "ARC074";
+    public const string ProvenanceMissing = "ARC075";
+    public const string UnknownIdentifierScheme = "ARC076";
+    public const string InvalidIdentifierValue = "ARC077";
+    public const string DuplicateClaim = "ARC078";
 }

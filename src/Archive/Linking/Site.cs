@@ -1,4 +1,5 @@
 using Archive.Content;
+using Archive.History;
 
 namespace Archive.Linking;
 
@@ -12,22 +13,27 @@ public sealed class Site
     private readonly Dictionary<string, Group> _groups;
     private readonly Dictionary<string, Offer> _offers;
     private readonly Dictionary<string, Page> _pages;
-    private readonly ILookup<string, Offer> _offersBy, _offersTo, _offersVia;
+    private readonly ILookup<string, Tie<Offer>> _offersBy, _offersTo, _offersVia;
     private readonly ILookup<string, Article> _articlesAbout, _articlesForOffer;
     private readonly ILookup<string, Offer> _offersForArticle;
-    private readonly ILookup<string, Group> _members;
+    private readonly ILookup<string, Tie<Group>> _members;
     private readonly ILookup<string, (Group From, GroupRelation Relation)> _relationsTo;
     private readonly ILookup<string, (Offer Offer, OfferResponse Response)> _responsesBy;
     private readonly ILookup<string, CitedQuote> _quotesIn, _quotesBy;
     private readonly ILookup<string, Article> _mentionedIn;
     private readonly IReadOnlyDictionary<string, DateOnly> _lastUpdated;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<FileChange>> _changes;
+    private readonly Dictionary<Claim, CitedQuote> _claimEvidence = [];
+    private readonly Dictionary<DisputePosition, CitedQuote> _positionEvidence = [];
     private readonly Dictionary<string, int> _articleOrder, _offerOrder;
 
     internal Site(SiteConfig config, IEnumerable<Article> articles, IEnumerable<Group> groups, IEnumerable<Offer> offers,
-        IEnumerable<Page> pages, IEnumerable<CitedQuote> quotes, IReadOnlyDictionary<string, DateOnly> lastUpdated)
+        IEnumerable<Page> pages, IEnumerable<CitedQuote> quotes, IReadOnlyDictionary<string, DateOnly> lastUpdated,
+        IReadOnlyDictionary<string, IReadOnlyList<FileChange>>? changes = null)
     {
         Config = config;
         _lastUpdated = lastUpdated;
+        _changes = changes ?? new Dictionary<string, IReadOnlyList<FileChange>>();
         Articles = articles.OrderByDescending(a => a.Published.SortKey).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
         Groups = groups.OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
         Offers = offers.OrderBy(o => o.Date.SortKey).ThenBy(o => o.Id, StringComparer.Ordinal).ToList();
@@ -38,11 +44,11 @@ public sealed class Site
         _offers = Offers.ToDictionary(o => o.Id, StringComparer.Ordinal);
         _pages = Pages.ToDictionary(p => p.Id, StringComparer.Ordinal);
 
-        _offersBy = Offers.SelectMany(o => o.By.Select(r => (r.Id, o))).Distinct().ToLookup(x => x.Id, x => x.o, StringComparer.Ordinal);
-        _offersTo = Offers.SelectMany(o => o.To.Select(r => (r.Id, o))).Distinct().ToLookup(x => x.Id, x => x.o, StringComparer.Ordinal);
-        _offersVia = Offers.SelectMany(o => o.Via.Select(r => (r.Id, o))).Distinct().ToLookup(x => x.Id, x => x.o, StringComparer.Ordinal);
+        _offersBy = Ties(Offers, o => o.By);
+        _offersTo = Ties(Offers, o => o.To);
+        _offersVia = Ties(Offers, o => o.Via);
         _articlesAbout = Articles.SelectMany(a => a.Groups.Select(r => (r.Id, a))).Distinct().ToLookup(x => x.Id, x => x.a, StringComparer.Ordinal);
-        _members = Groups.SelectMany(g => g.MemberOf.Select(r => (r.Id, g))).Distinct().ToLookup(x => x.Id, x => x.g, StringComparer.Ordinal);
+        _members = Ties(Groups, g => g.MemberOf);
         _relationsTo = Groups.SelectMany(g => g.Relations.Select(r => (r.Group.Id, (g, r)))).ToLookup(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
         _responsesBy = Offers.SelectMany(o => o.Responses.Select(r => (r.By.Id, (o, r)))).ToLookup(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
 
@@ -62,7 +68,12 @@ public sealed class Site
 
         var quoteList = quotes.ToList();
         _quotesIn = quoteList.ToLookup(q => q.ArticleId, StringComparer.Ordinal);
-        _quotesBy = quoteList.Where(q => q.CitedByKind == "offer").ToLookup(q => q.CitedById, StringComparer.Ordinal);
+        _quotesBy = quoteList.Where(q => q.Role == QuoteRole.Source).ToLookup(q => q.CitedById, StringComparer.Ordinal);
+        foreach (var q in quoteList)
+        {
+            if (q.Claim is not null) _claimEvidence.TryAdd(q.Claim, q);
+            if (q.Position is not null) _positionEvidence.TryAdd(q.Position, q);
+        }
 
         var chronological = Articles.AsEnumerable().Reverse().ToList();
         _articleOrder = chronological.Select((a, i) => (a.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
@@ -79,6 +90,9 @@ public sealed class Site
 
     /// <summary>When a record's file last changed, if known.</summary>
     public DateOnly? LastUpdated(string file) => _lastUpdated.TryGetValue(file, out var d) ? d : null;
+
+    /// <summary>Every commit that changed a record's file (<c>input/…</c>), newest first; empty when git has none.</summary>
+    public IReadOnlyList<FileChange> Changes(string file) => _changes.TryGetValue(file, out var c) ? c : [];
 
     /// <summary>Finds group names in article text (empty when the site turns mentions off).</summary>
     public MentionIndex Mentions { get; }
@@ -110,13 +124,34 @@ public sealed class Site
     public Page? Page(string id) => _pages.GetValueOrDefault(id);
 
     public IEnumerable<Group> GroupsOf(IEnumerable<Ref> refs) => refs.Select(r => Group(r.Id)).OfType<Group>();
+
+    /// <summary>The groups the claims name, in order (whatever their certainty).</summary>
+    public IEnumerable<Group> GroupsOf(IEnumerable<Claim> claims) => GroupsOf(claims.Select(c => c.Group));
     public IEnumerable<Offer> OffersOf(IEnumerable<Ref> refs) => refs.Select(r => Offer(r.Id)).OfType<Offer>();
 
-    public IEnumerable<Offer> OffersBy(string groupId) => _offersBy[groupId];
-    public IEnumerable<Offer> OffersTo(string groupId) => _offersTo[groupId];
-    public IEnumerable<Offer> OffersVia(string groupId) => _offersVia[groupId];
+    public IEnumerable<Offer> OffersBy(string groupId) => _offersBy[groupId].Select(t => t.Record);
+    public IEnumerable<Offer> OffersTo(string groupId) => _offersTo[groupId].Select(t => t.Record);
+    public IEnumerable<Offer> OffersVia(string groupId) => _offersVia[groupId].Select(t => t.Record);
     public IEnumerable<Article> ArticlesAbout(string groupId) => _articlesAbout[groupId];
-    public IEnumerable<Group> Members(string groupId) => _members[groupId];
+    public IEnumerable<Group> Members(string groupId) => _members[groupId].Select(t => t.Record);
+
+    /// <summary>Offers whose <c>by</c> names the group, in time order, each with the claim (certainty, source, quote).</summary>
+    public IEnumerable<Tie<Offer>> OfferTiesBy(string groupId) => _offersBy[groupId];
+
+    /// <summary>Offers whose <c>to</c> names the group, in time order, each with the claim.</summary>
+    public IEnumerable<Tie<Offer>> OfferTiesTo(string groupId) => _offersTo[groupId];
+
+    /// <summary>Offers whose <c>via</c> names the group, in time order, each with the claim.</summary>
+    public IEnumerable<Tie<Offer>> OfferTiesVia(string groupId) => _offersVia[groupId];
+
+    /// <summary>Groups whose <c>member_of</c> names the group, by name, each with the claim ("believed to include …").</summary>
+    public IEnumerable<Tie<Group>> MemberTies(string groupId) => _members[groupId];
+
+    /// <summary>The marked passage that supports a claim, or null for the editors' own assertion.</summary>
+    public CitedQuote? Evidence(Claim claim) => _claimEvidence.GetValueOrDefault(claim);
+
+    /// <summary>The marked passage of one side of a dispute.</summary>
+    public CitedQuote? Evidence(DisputePosition position) => _positionEvidence.GetValueOrDefault(position);
     public IEnumerable<(Group From, GroupRelation Relation)> RelationsTo(string groupId) => _relationsTo[groupId];
     public IEnumerable<(Offer Offer, OfferResponse Response)> ResponsesBy(string groupId) => _responsesBy[groupId];
 
@@ -126,11 +161,16 @@ public sealed class Site
     /// <summary>Offers an article reports, in time order.</summary>
     public IEnumerable<Offer> OffersReportedIn(string articleId) => _offersForArticle[articleId];
 
-    /// <summary>Passages of an article quoted by offers and notes.</summary>
+    /// <summary>Passages of an article quoted by offers, notes, claims and disputes (see <see cref="CitedQuote.Role"/>).</summary>
     public IEnumerable<CitedQuote> QuotesIn(string articleId) => _quotesIn[articleId];
 
     /// <summary>An offer's verified source quotes, in the order its <c>sources</c> list them.</summary>
     public IEnumerable<CitedQuote> QuotesCitedBy(string offerId) => _quotesBy[offerId];
+
+    /// <summary>Each record tied to a group by one of its claims, looked up by the group's id; one tie per record and group.</summary>
+    private static ILookup<string, Tie<T>> Ties<T>(IEnumerable<T> records, Func<T, IEnumerable<Claim>> claims) where T : class =>
+        records.SelectMany(r => claims(r).DistinctBy(c => c.Group.Id, StringComparer.Ordinal).Select(c => new Tie<T>(r, c)))
+            .ToLookup(t => t.Claim.Group.Id, StringComparer.Ordinal);
 
     public Neighbours<Article> NeighboursOf(Article article)
     {

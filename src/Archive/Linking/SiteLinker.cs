@@ -40,8 +40,9 @@ public sealed class SiteLinker
 
         groups = groups.Select(g => g with
         {
-            MemberOf = resolver.Keep(g.MemberOf.Where(r => NotSelf(g, r, "member_of", diagnostics)), "group"),
-            Relations = g.Relations.Where(r => NotSelf(g, r.Group, "relations", diagnostics) && resolver.Resolves(r.Group, "group")).ToList(),
+            MemberOf = resolver.Keep(g.MemberOf.Where(c => NotSelf(g, c.Group, "member_of", diagnostics))),
+            Relations = g.Relations.Where(r => NotSelf(g, r.Group, "relations", diagnostics))
+                .Select(r => resolver.Keep(r.Claim) is { } claim ? r with { Claim = claim } : null).OfType<GroupRelation>().ToList(),
         }).ToList();
         ReportMemberCycles(groups, diagnostics);
 
@@ -49,24 +50,26 @@ public sealed class SiteLinker
         var quotes = new List<CitedQuote>();
         offers = offers.Select(o => o with
         {
-            By = resolver.Keep(o.By, "group"),
-            To = resolver.Keep(o.To, "group"),
-            Via = resolver.Keep(o.Via, "group"),
+            By = resolver.Keep(o.By),
+            To = resolver.Keep(o.To),
+            Via = resolver.Keep(o.Via),
             Events = o.Events.Select(e => e.Source is null || resolver.Resolves(e.Source, "article") ? e : e with { Source = null }).ToList(),
             Responses = o.Responses.Where(r => resolver.Resolves(r.By, "group"))
                 .Select(r => r.Source is null || resolver.Resolves(r.Source, "article") ? r : r with { Source = null }).ToList(),
+            Disputes = o.Disputes.Select(d => d with { Positions = d.Positions.Where(p => resolver.Resolves(p.Article, "article")).ToList() }).ToList(),
             Sources = o.Sources.Where(s => resolver.Resolves(s.Article, "article")).ToList(),
         }).ToList();
 
+        // Ids are handed out in a fixed order (sources, notes, then claims and disputes), so the ids of sources and
+        // notes are what they were before claims existed, and every id is the same from build to build.
+        var anchors = new QuoteAnchors();
         foreach (var offer in offers)
         {
-            var perArticle = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var source in offer.Sources)
             {
                 var article = byId[source.Article.Id];
-                if (!QuoteOccursOnce(article, source.Quote, source.QuoteAt, diagnostics)) continue;
-                var n = perArticle[article.Id] = perArticle.GetValueOrDefault(article.Id) + 1;
-                var anchor = "q-" + offer.Id + (n > 1 ? "-" + n : "");
+                if (!QuoteVerifier.OccursOnce(article, source.Quote, source.QuoteAt, diagnostics)) continue;
+                var anchor = anchors.Take(article.Id, "q-" + offer.Id);
                 quotes.Add(new CitedQuote(article.Id, source.Quote, anchor, "offer", offer.Id, offer.Title, Urls.Offer(offer.Id), null));
             }
         }
@@ -75,10 +78,15 @@ public sealed class SiteLinker
         {
             foreach (var note in article.Notes)
             {
-                if (!QuoteOccursOnce(article, note.Quote, note.At, diagnostics, DiagnosticCodes.NoteQuoteNotFound)) continue;
-                quotes.Add(new CitedQuote(article.Id, note.Quote, "note-" + ShortHash(note.Quote), "note", article.Id, article.Title, null, note.Note));
+                if (!QuoteVerifier.OccursOnce(article, note.Quote, note.At, diagnostics, DiagnosticCodes.NoteQuoteNotFound)) continue;
+                var anchor = anchors.Take(article.Id, "note-" + ShortHash(note.Quote));
+                quotes.Add(new CitedQuote(article.Id, note.Quote, anchor, "note", article.Id, article.Title, null, note.Note));
             }
         }
+
+        var evidence = new EvidenceLinker(byId, anchors, diagnostics);
+        quotes.AddRange(offers.SelectMany(evidence.ForOffer));
+        quotes.AddRange(groups.SelectMany(evidence.ForGroup));
 
         foreach (var (file, body) in articles.Select(a => (a.File, a.Body)).Concat(groups.Select(g => (g.File, g.Body)))
                      .Concat(offers.Select(o => (o.File, o.Body))).Concat(pages.Select(p => (p.File, p.Body))))
@@ -94,7 +102,7 @@ public sealed class SiteLinker
         }
         pages = pages.Where(p => !Urls.Reserved.Contains(p.Id)).ToList();
 
-        return new Site(content.Config, articles, groups, offers, pages, quotes, content.LastUpdated);
+        return new Site(content.Config, articles, groups, offers, pages, quotes, content.LastUpdated, content.Changes);
     }
 
     /// <summary>Inline annotations name records by id; each must exist, like any other reference.</summary>
@@ -109,29 +117,6 @@ public sealed class SiteLinker
         }
     }
 
-    private static bool QuoteOccursOnce(Article article, string quote, SourceSpan at, DiagnosticBag diagnostics,
-        string notFoundCode = DiagnosticCodes.QuoteNotFound)
-    {
-        var text = QuoteText.Normalize(article.Body.PlainText);
-        var wanted = QuoteText.Normalize(quote);
-        var found = QuoteText.FindAll(text, wanted);
-        if (found.Count == 1) return true;
-        if (found.Count == 0)
-        {
-            var closest = QuoteText.ClosestPassage(text, wanted);
-            diagnostics.Error(notFoundCode, at.File, at.Line, at.Column,
-                $"the quote \"{Shorten(quote)}\" does not occur in the text of article `{article.Id}`",
-                closest is null ? "copy the words exactly from the article body" : $"the closest passage is \"{closest}\"");
-            return false;
-        }
-        diagnostics.Error(DiagnosticCodes.QuoteAmbiguous, at.File, at.Line, at.Column,
-            $"the quote \"{Shorten(quote)}\" occurs {found.Count} times in article `{article.Id}`",
-            "quote more words so that the passage is unique");
-        return false;
-    }
-
-    private static string Shorten(string s) => s.Length > 80 ? s[..77] + "…" : s;
-
     private static string ShortHash(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(QuoteText.Normalize(text))))[..8];
 
@@ -145,7 +130,7 @@ public sealed class SiteLinker
 
     private static void ReportMemberCycles(IReadOnlyList<Group> groups, DiagnosticBag diagnostics)
     {
-        var parents = groups.ToDictionary(g => g.Id, g => g.MemberOf, StringComparer.Ordinal);
+        var parents = groups.ToDictionary(g => g.Id, g => g.MemberOf.Select(c => c.Group).ToList(), StringComparer.Ordinal);
         var state = new Dictionary<string, int>(StringComparer.Ordinal); // 1 = on the path, 2 = done
         var path = new List<string>();
 
@@ -175,31 +160,6 @@ public sealed class SiteLinker
         foreach (var g in groups.OrderBy(g => g.Id, StringComparer.Ordinal))
         {
             if (state.GetValueOrDefault(g.Id) == 0) Visit(g.Id);
-        }
-    }
-
-    /// <summary>Checks references against the published ids; reports unknown ids (error) and drafts (warning).</summary>
-    private sealed class Resolver(HashSet<string> articles, HashSet<string> groups, HashSet<string> offers,
-        HashSet<string> drafts, IReadOnlySet<string> unreadable, DiagnosticBag diagnostics)
-    {
-        public IReadOnlyList<Ref> Keep(IEnumerable<Ref> refs, string kind) => refs.Where(r => Resolves(r, kind)).ToList();
-
-        public bool Resolves(Ref r, string kind, string unknownCode = DiagnosticCodes.UnknownReference)
-        {
-            var known = kind switch { "article" => articles, "group" => groups, _ => offers };
-            if (known.Contains(r.Id)) return true;
-            // The file exists but has its own error; reporting every reference to it as well would bury that error.
-            if (unreadable.Contains(kind + ":" + r.Id)) return false;
-            if (drafts.Contains(kind + ":" + r.Id))
-            {
-                diagnostics.Warning(DiagnosticCodes.ReferenceToDraft, r.At.File, r.At.Line, r.At.Column,
-                    $"the {kind} `{r.Id}` is a draft, so this link is left out", "publish it (remove `draft: true`) or build with --drafts");
-                return false;
-            }
-            diagnostics.Error(unknownCode, r.At.File, r.At.Line, r.At.Column,
-                $"there is no {kind} `{r.Id}`",
-                Suggestions.DidYouMean(r.Id, known) ?? $"create input/{kind}s/{r.Id}.md or correct the id");
-            return false;
         }
     }
 }

@@ -15,27 +15,30 @@ internal static class ScaffoldTemplates
     private const string DatePlaceholder = "\"<<2006-05-06>>\"";
     private const string DateComment = "# EDTF: 2006, 2006-05 or 2006-05-06; add ? if uncertain, ~ if approximate";
 
-    public static string For(RecordKind kind, string? title) => kind switch
+    public static string For(RecordKind kind, string? title, DateOnly today) => kind switch
     {
-        RecordKind.Article => Article(title),
+        RecordKind.Article => Article(title, today),
         RecordKind.Group => Group(title),
         RecordKind.Offer => Offer(title),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "no template for this kind"),
     };
 
-    private static string Article(string? title) => $"""
+    // The body is TextFixity.NewArticleBody, and text_sha256 its hash: the file checks clean until the text is pasted,
+    // and then the build asks for the hash of the text as captured.
+    private static string Article(string? title, DateOnly today) => $"""
         ---
         title: {Text(title, "headline as published")}
         kind: {OneOf(ContentVocabulary.ArticleKinds)}
         source: "<<publication or outlet, e.g. Associated Press>>"
         published: {DatePlaceholder}  {DateComment}
         summary: "<<one paragraph in your own words: what the article reports>>"
+        retrieved: "{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"  # when the text was taken (today); change it if you took it earlier
+        text_sha256: {TextFixity.Sha256(TextFixity.NewArticleBody)}  # SHA-256 of the text as captured; once it is pasted, the build gives the new value
         {OptionalHeader}
         # authors: ["…"]                          # bylines, one text each
         # updated: "2006-05-07"                   # last update shown by the source (EDTF date)
         # url: "https://…"                        # the original address
         # archived_url: "https://web.archive.org/…" # a web-archive copy
-        # retrieved: "2006-05-08"                 # when the text was taken
         # rights: full-text                       # one of {List(ContentVocabulary.Rights)} (default full-text)
         # language: en                            # BCP 47 tag of the text (default en)
         # groups: [group-id]                      # ids of the groups the article is about
@@ -45,10 +48,7 @@ internal static class ScaffoldTemplates
         #     note: "what the reader should know"
         # draft: true                             # left out of the build unless --drafts
         ---
-
-        <!-- Paste the article's text here in Markdown, faithful to the source; leave out navigation, share buttons and unrelated links. -->
-
-        """;
+        """ + "\n" + TextFixity.NewArticleBody;
 
     private static string Group(string? name) => $"""
         ---
@@ -66,8 +66,13 @@ internal static class ScaffoldTemplates
         #     group: group-id
         #     since: "2006"                       # optional
         #     note: "…"                           # optional
+        #     certainty: reported                 # optional: {List(ContentVocabulary.Certainties)}; all but confirmed need source and quote
+        #     source: article-id                  # the article that says so
+        #     quote: "exact words from that article's body"
         # active: "2003/.."                       # EDTF interval; .. for an open end
         # regions: ["…"]                          # provinces or cities where it operates
+        # identifiers:                            # ids in other datasets: {List(IdentifierSchemes.For(group: true).Select(x => x.Key).ToList())}
+        #   wikidata: Q1234567
         # draft: true                             # left out of the build unless --drafts
         ---
 
@@ -91,7 +96,11 @@ internal static class ScaffoldTemplates
         {OptionalHeader}
         # reported: "2006-05-07"                  # when it was first reported, where that differs from date
         # to: [group-id]                          # ids of the groups it was addressed to
-        # via: [group-id]                         # ids of mediators and channels
+        # via:                                    # mediators and channels: ids, or claims with their evidence, like this
+        #   - group: group-id
+        #     certainty: reported                 # {List(ContentVocabulary.Certainties)}; all but confirmed need source and quote
+        #     source: article-id                  # the article that says so
+        #     quote: "exact words from that article's body"
         # conditions: ["…"]                       # what it demanded, e.g. a withdrawal timetable
         # timeframe: "…"                          # e.g. "within six months"
         # duration: "…"                           # e.g. "open-ended", "at least two months"
@@ -105,9 +114,16 @@ internal static class ScaffoldTemplates
         #     date: "2006-05-07"
         #     stance: rejected
         #     source: article-id
-        # disputes:                               # where sources disagree
+        # disputes:                               # where sources disagree: positions from two or more articles
         #   - about: "…"
-        #     note: "…"
+        #     positions:
+        #       - article: article-id
+        #         quote: "exact words from that article's body"
+        #       - article: other-article-id
+        #         quote: "exact words from the other article's body"
+        #         note: "…"                       # optional
+        # identifiers:                            # ids in other datasets: {List(IdentifierSchemes.For(group: false).Select(x => x.Key).ToList())}
+        #   pax: "1234"
         # draft: true                             # left out of the build unless --drafts
         ---
 

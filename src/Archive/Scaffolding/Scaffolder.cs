@@ -10,11 +10,22 @@ namespace Archive.Scaffolding;
 /// </summary>
 public sealed class Scaffolder
 {
+    private readonly TimeProvider _clock;
+
+    public Scaffolder()
+        : this(TimeProvider.System)
+    {
+    }
+
+    /// <param name="clock">Gives today's date for an article's <c>retrieved</c>.</param>
+    public Scaffolder(TimeProvider clock) => _clock = clock;
+
     /// <summary>The file name of a record, relative to the site folder: <c>input/articles/&lt;id&gt;.md</c>.</summary>
     public static string RelativePath(RecordKind kind, string id) => $"input/{Folder(kind)}/{id}.md";
 
-    /// <summary>The text of a new record file, without touching the disk.</summary>
-    public static string Render(RecordKind kind, string? title = null) => ScaffoldTemplates.For(kind, title);
+    /// <summary>The text of a new record file, without touching the disk; an article is retrieved <paramref name="today"/> (default: today, local time).</summary>
+    public static string Render(RecordKind kind, string? title = null, DateOnly? today = null) =>
+        ScaffoldTemplates.For(kind, title, today ?? DateOnly.FromDateTime(DateTime.Now));
 
     /// <summary>Writes the scaffold, unless the id is invalid, the site has no <c>input/</c> or the file already exists.</summary>
     public ScaffoldResult Create(ScaffoldRequest request)
@@ -40,7 +51,7 @@ public sealed class Scaffolder
             // CreateNew rather than an Exists check, so a file created in between is not overwritten either.
             using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
             using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            writer.Write(Render(request.Kind, request.Title));
+            writer.Write(Render(request.Kind, request.Title, DateOnly.FromDateTime(_clock.GetLocalNow().DateTime)));
         }
         catch (IOException) when (File.Exists(path))
         {

@@ -44,7 +44,7 @@ internal sealed record InvalidSite(
             f => f.Replace(ValidSite.Report, "https://news.example.com/truce", "news.example.com/truce")),
         new("unknown reference", DiagnosticCodes.UnknownReference, Severity.Error, ValidSite.Truce, "northern-brigad\n",
             f => f.Replace(ValidSite.Truce, "  - northern-brigade", "  - northern-brigad")),
-        new("quote not found", DiagnosticCodes.QuoteNotFound, Severity.Error, ValidSite.Talks, "quote:",
+        new("quote not found", DiagnosticCodes.QuoteNotFound, Severity.Error, ValidSite.Talks, "met envoys on May 3",
             f => f.Replace(ValidSite.Talks, "met envoys on May 2", "met envoys on May 3")),
         new("quote ambiguous", DiagnosticCodes.QuoteAmbiguous, Severity.Error, ValidSite.Truce, "quote: \"the truce\"",
             f =>
@@ -96,7 +96,43 @@ internal sealed record InvalidSite(
             f => f[ValidSite.About] += "\n<script>alert(1)</script>\n"),
         new("url collision", DiagnosticCodes.UrlCollision, Severity.Error, "input/pages/offers.md", null,
             f => f["input/pages/offers.md"] = "---\ntitle: \"Offers explained\"\n---\n\nText.\n"),
+        new("claim certainty without evidence", DiagnosticCodes.ClaimEvidenceMissing, Severity.Error, ValidSite.Truce, "certainty: believed",
+            f => f.Replace(ValidSite.Truce, "  - northern-brigade", "  - {group: northern-brigade, certainty: believed}")),
+        new("dispute with one source", DiagnosticCodes.DisputeNeedsTwoSources, Severity.Error, ValidSite.Talks, "about: \"the date of the first meeting\"",
+            f => f.Replace(ValidSite.Talks, "{article: daily-report, quote: \"the first meeting was planned for May 3\", note: \"One source gives May 3.\"}",
+                "{article: weekly-analysis, quote: \"agreed to meet government envoys in May\"}")),
+        new("dispute in the old form", DiagnosticCodes.DisputeOldForm, Severity.Warning, ValidSite.Talks, "note: \"One source gives May 3.\"",
+            f => f.Replace(ValidSite.Talks, """
+                    positions:
+                      - {article: weekly-analysis, quote: "May 2, 2006, but the talks ended without agreement"}
+                      - {article: daily-report, quote: "the first meeting was planned for May 3", note: "One source gives May 3."}
+                """, """
+                    note: "One source gives May 3."
+                """)),
+        new("article text changed after capture", DiagnosticCodes.TextHashMismatch, Severity.Error, ValidSite.Report, "text_sha256:", f =>
+        {
+            f.AddFields(ValidSite.Report, "text_sha256: " + BodySha256(f[ValidSite.Report]));
+            f.Replace(ValidSite.Report, "The government did not respond.", "The government did not respond at once.");
+        }),
+        new("malformed text hash", DiagnosticCodes.InvalidTextHash, Severity.Error, ValidSite.Report, "text_sha256:",
+            f => f.AddFields(ValidSite.Report, "text_sha256: \"12345\"")),
+        new("article without provenance", DiagnosticCodes.ProvenanceMissing, Severity.Warning, ValidSite.Report, "title: \"Brigade offers truce\"",
+            f => f.Replace(ValidSite.Report, "retrieved: \"2006-03-16\"\n", "")),
+        new("unknown identifier", DiagnosticCodes.UnknownIdentifierScheme, Severity.Error, ValidSite.Member, "wikidta:",
+            f => f.AddFields(ValidSite.Member, "identifiers:\n  wikidta: Q42")),
+        new("identifier value out of pattern", DiagnosticCodes.InvalidIdentifierValue, Severity.Error, ValidSite.Member, "wikidata: \"42\"",
+            f => f.AddFields(ValidSite.Member, "identifiers:\n  wikidata: \"42\"")),
+        new("group listed twice in a claim list", DiagnosticCodes.DuplicateClaim, Severity.Warning, ValidSite.Truce, "{group: northern-brigade}",
+            f => f.Replace(ValidSite.Truce, "  - northern-brigade", "  - northern-brigade\n  - {group: northern-brigade}")),
     ];
+
+    /// <summary>The SHA-256 of a file's body (everything after the closing <c>---</c> line), computed here rather than by the code under test.</summary>
+    private static string BodySha256(string file)
+    {
+        var close = file.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        var body = file[(close + "\n---\n".Length)..];
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(body))).ToLowerInvariant();
+    }
 
     public static IEnumerable<object[]> Names => All.Select(c => new object[] { c.Name });
 

@@ -23,11 +23,54 @@ public sealed class GitHistoryTests
         Assert.Equal(1, git.Calls);
         Assert.Equal("log", git.Arguments[0][0]);
         Assert.True(history.FromGit);
-        Assert.Equal(new FileHistory("input/offers/a.md", new DateTimeOffset(2021, 1, 2, 0, 15, 0, TimeSpan.FromHours(-5)), third), a);
+        Assert.Equal(("input/offers/a.md", new DateTimeOffset(2021, 1, 2, 0, 15, 0, TimeSpan.FromHours(-5)), third), (a!.Path, a.LastUpdated, a.Commit));
         Assert.Equal(new DateOnly(2021, 1, 2), a!.Date);
-        Assert.Equal(new FileHistory("input/groups/b.md", new DateTimeOffset(2020, 10, 11, 8, 30, 0, TimeSpan.Zero), second), b);
+        Assert.Equal(("input/groups/b.md", new DateTimeOffset(2020, 10, 11, 8, 30, 0, TimeSpan.Zero), second), (b!.Path, b.LastUpdated, b.Commit));
         Assert.NotEqual(first, a.Commit);
         Assert.Equal(2, history.Committed.Count);
+    }
+
+    [Fact]
+    public void Read_FileChangedThreeTimes_ListsEveryCommitNewestFirstWithSubjects()
+    {
+        using var repo = TempGitRepo.Init();
+        repo.Write("input/offers/a.md", "one");
+        repo.Write("input/groups/b.md", "two");
+        var first = repo.CommitWithMessage("2006-05-06T10:00:00+02:00", "Add the offer and its group", "input/offers/a.md", "input/groups/b.md");
+        repo.Write("input/offers/a.md", "one, revised");
+        var second = repo.CommitWithMessage("2006-06-01T09:00:00Z", "Offer: correct the date\tand the status (é)\n\nA longer body that is not the subject.", "input/offers/a.md");
+        repo.Write("input/groups/b.md", "two, revised");
+        repo.CommitWithMessage("2007-01-01T00:00:00Z", "Group only", "input/groups/b.md");
+        repo.Write("input/offers/a.md", "one, revised again");
+        var fourth = repo.CommitWithMessage("2020-10-11T08:30:00-04:00", "Offer: quote the second source", "input/offers/a.md");
+        var git = new CountingGitRunner(new GitProcessRunner());
+
+        var history = new GitHistory(git).Read(repo.Root);
+        var a = history.Find("input/offers/a.md")!;
+        var b = history.Find("input/groups/b.md")!;
+
+        Assert.Equal(1, git.Calls);
+        Assert.Equal(
+            [
+                new FileChange(new DateTimeOffset(2020, 10, 11, 8, 30, 0, TimeSpan.FromHours(-4)), fourth, "Offer: quote the second source"),
+                new FileChange(new DateTimeOffset(2006, 6, 1, 9, 0, 0, TimeSpan.Zero), second, "Offer: correct the date\tand the status (é)"),
+                new FileChange(new DateTimeOffset(2006, 5, 6, 10, 0, 0, TimeSpan.FromHours(2)), first, "Add the offer and its group"),
+            ],
+            a.Changes);
+        Assert.Equal((fourth, a.Changes[0].Date), (a.Commit, a.LastUpdated));
+        Assert.Equal(["Group only", "Add the offer and its group"], b.Changes.Select(c => c.Subject));
+        Assert.Equal(new DateOnly(2006, 5, 6), b.Changes[^1].Day);
+    }
+
+    [Fact]
+    public void Find_UncommittedFile_HasNoChanges()
+    {
+        using var repo = TempGitRepo.Init();
+        repo.Write("input/a.md", "committed");
+        repo.Commit("2006-03-01T12:00:00Z", "input/a.md");
+        repo.Write("input/new.md", "not yet committed");
+
+        Assert.Empty(new GitHistory().Read(repo.Root).Find("input/new.md")!.Changes);
     }
 
     [Fact]
@@ -124,8 +167,8 @@ public sealed class GitHistoryTests
     [Fact]
     public void Parse_HeadersAndPaths_FirstSightingWins()
     {
-        var output = "\u001eaaa\t2021-01-02T00:00:00+00:00\0\ninput/a.md\0input/b c.md\0"
-                     + "\u001ebbb\t2006-05-06T10:00:00+02:00\0\ninput/a.md\0input/d.md\0";
+        var output = "\u001eaaa\t2021-01-02T00:00:00+00:00\tNewer\0\ninput/a.md\0input/b c.md\0"
+                     + "\u001ebbb\t2006-05-06T10:00:00+02:00\tOlder\twith a tab\0\ninput/a.md\0input/d.md\0";
 
         var parsed = GitHistory.Parse(output);
 
@@ -133,6 +176,7 @@ public sealed class GitHistoryTests
         Assert.Equal("aaa", parsed["input/a.md"].Commit);
         Assert.Equal("bbb", parsed["input/d.md"].Commit);
         Assert.Equal(TimeSpan.FromHours(2), parsed["input/d.md"].LastUpdated.Offset);
+        Assert.Equal([("aaa", "Newer"), ("bbb", "Older\twith a tab")], parsed["input/a.md"].Changes.Select(c => (c.Commit, c.Subject)));
     }
 
     private sealed class MissingGit : IGitRunner

@@ -24,11 +24,14 @@ internal sealed class TempGitRepo : IDisposable
     }
 
     /// <summary>Commits <paramref name="paths"/> with author and committer date <paramref name="date"/>; returns the hash.</summary>
-    public string Commit(string date, params string[] paths)
+    public string Commit(string date, params string[] paths) => CommitWithMessage(date, "change " + string.Join(", ", paths), paths);
+
+    /// <summary>Commits <paramref name="paths"/> at <paramref name="date"/> with the commit message <paramref name="message"/>; returns the hash.</summary>
+    public string CommitWithMessage(string date, string message, params string[] paths)
     {
         Git(null, ["add", "--", .. paths]);
         Git(date, "-c", "user.name=Test Editor", "-c", "user.email=editor@example.org", "-c", "commit.gpgsign=false",
-            "commit", "-q", "--no-verify", "-m", "change " + string.Join(", ", paths));
+            "commit", "-q", "--no-verify", "-m", message);
         return Git(null, "rev-parse", "HEAD").Trim();
     }
 

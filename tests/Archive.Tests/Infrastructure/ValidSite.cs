@@ -2,8 +2,8 @@ namespace Archive.Tests.Infrastructure;
 
 /// <summary>
 /// The smallest archive that uses every part of the content model: three groups (a coalition with a member),
-/// two articles with quoted passages and a note, two offers (one with events, responses and disputes) and a
-/// free page. It builds without errors or warnings; invalid-input tests change one file of it.
+/// two articles with quoted passages and a note, two offers (one with events, responses and a dispute between the two
+/// articles) and a free page. It builds without errors or warnings; invalid-input tests change one file of it.
 /// </summary>
 internal static class ValidSite
 {
@@ -63,6 +63,7 @@ internal static class ValidSite
           - "A. Writer"
         published: "2006-03-15"
         url: "https://news.example.com/truce"
+        retrieved: "2006-03-16"
         groups:
           - northern-brigade
           - state-government
@@ -80,13 +81,14 @@ internal static class ValidSite
 
         ## Reactions
 
-        The government did not respond.
+        The government did not respond. A mediator said the first meeting was planned for May 3.
         -- input/articles/weekly-analysis.md --
         ---
         title: "Talks in the spring"
         kind: analysis
         source: "Weekly Analysis"
         published: "2006-04"
+        archived_url: "https://web.archive.org/web/2006/https://analysis.example.com/spring"
         groups:
           - resistance-front
         summary: "An analysis of the spring talks."
@@ -141,8 +143,10 @@ internal static class ValidSite
             stance: rejected
             source: weekly-analysis
         disputes:
-          - about: "date"
-            note: "One source gives May 3."
+          - about: "the date of the first meeting"
+            positions:
+              - {article: weekly-analysis, quote: "May 2, 2006, but the talks ended without agreement"}
+              - {article: daily-report, quote: "the first meeting was planned for May 3", note: "One source gives May 3."}
         sources:
           - article: weekly-analysis
             quote: "The coalition's leaders met envoys on May 2, 2006"

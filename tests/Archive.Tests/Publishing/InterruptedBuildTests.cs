@@ -22,7 +22,7 @@ public sealed class InterruptedBuildTests
             for (var i = 0; i < ExtraArticles; i++)
             {
                 files[$"input/articles/filler-{i:D4}.md"] =
-                    $"---\ntitle: \"Filler {i}\"\nkind: news\nsource: \"Wire\"\npublished: \"2006-0{1 + i % 9}-1{i % 10}\"\nsummary: \"Filler.\"\n---\n\nText of filler article {i}.\n";
+                    $"---\ntitle: \"Filler {i}\"\nkind: news\nsource: \"Wire\"\npublished: \"2006-0{1 + i % 9}-1{i % 10}\"\nretrieved: \"2024-01-01\"\nsummary: \"Filler.\"\n---\n\nText of filler article {i}.\n";
             }
         });
         site.BuildClean();

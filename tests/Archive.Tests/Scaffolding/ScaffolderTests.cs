@@ -1,5 +1,8 @@
+using System.Security.Cryptography;
+using System.Text;
 using Archive.Diagnostics;
 using Archive.Scaffolding;
+using Archive.Tests.Checking.External;
 using Archive.Tests.Cli;
 
 namespace Archive.Tests.Scaffolding;
@@ -60,6 +63,7 @@ public sealed class ScaffolderTests
 
         Fill(site, "input/groups/alpha.md", GroupValues);
         Fill(site, "input/articles/alpha-report.md", ArticleValues, ArticleBody);
+        RecordCapture(site, "input/articles/alpha-report.md");
         Fill(site, "input/offers/alpha-truce.md", OfferValues);
 
         var result = new SiteBuilder().Build(new BuildRequest(site.Root, null));
@@ -72,6 +76,8 @@ public sealed class ScaffolderTests
     {
         using var site = TempSite.Minimal();
         site.Write("input/groups/beta.md", TempSite.GroupAlpha.Replace("Alpha Brigade", "Beta Front", StringComparison.Ordinal));
+        site.Write("input/articles/beta-report.md", TempSite.ArticleAlpha.Replace(
+            "Alpha Brigade said on Saturday it would halt attacks for a month.", "Beta Front denied that any truce had been agreed.", StringComparison.Ordinal));
         var scaffolder = new Scaffolder();
         scaffolder.Create(new ScaffoldRequest(site.Root, RecordKind.Group, "gamma"));
         scaffolder.Create(new ScaffoldRequest(site.Root, RecordKind.Article, "gamma-report"));
@@ -79,10 +85,62 @@ public sealed class ScaffolderTests
 
         Fill(site, "input/groups/gamma.md", GroupValues, uncomment: true);
         Fill(site, "input/articles/gamma-report.md", ArticleValues, ArticleBody + " The exact words from the body are here.", uncomment: true);
+        RecordCapture(site, "input/articles/gamma-report.md");
         Fill(site, "input/offers/gamma-truce.md", OfferValues, uncomment: true);
 
         var result = new SiteBuilder().Build(new BuildRequest(site.Root, null, IncludeDrafts: true));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    [Fact]
+    public void Create_Article_RecordsTheHashOfItsBodyAndTodayAsRetrieved()
+    {
+        using var site = TempSite.Empty();
+        var clock = new ManualTimeProvider(new DateTimeOffset(2024, 2, 29, 23, 30, 0, TimeSpan.Zero));
+
+        new Scaffolder(clock).Create(new ScaffoldRequest(site.Root, RecordKind.Article, "alpha-report"));
+
+        var text = site.Read("input/articles/alpha-report.md");
+        Assert.Contains($"\ntext_sha256: {Sha256(BodyOf(text))}  #", text, StringComparison.Ordinal);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"\nretrieved: \"{today}\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_ArticleTextPastedWithoutRecordingIt_CheckAsksForTheNewHashOnTheHashLine()
+    {
+        using var site = TempSite.Empty();
+        new Scaffolder().Create(new ScaffoldRequest(site.Root, RecordKind.Article, "alpha-report"));
+        const string File = "input/articles/alpha-report.md";
+        Fill(site, File, ArticleValues, ArticleBody);
+
+        var result = new SiteBuilder().Build(new BuildRequest(site.Root, null));
+
+        var d = Assert.Single(result.Diagnostics);
+        var text = site.Read(File);
+        Assert.Equal((DiagnosticCodes.TextHashMismatch, Severity.Error, File), (d.Code, d.Severity, d.File));
+        Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.StartsWith("text_sha256:", StringComparison.Ordinal)) + 1, d.Line);
+        Assert.Contains("archive new article", d.Message, StringComparison.Ordinal);
+        Assert.Contains($"`text_sha256: {Sha256(BodyOf(text))}`", d.Hint, StringComparison.Ordinal);
+    }
+
+    /// <summary>The body as the content model defines it: everything after the line that closes the front matter.</summary>
+    private static string BodyOf(string text)
+    {
+        var close = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        return text[(close + "\n---\n".Length)..];
+    }
+
+    private static string Sha256(string body) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body))).ToLowerInvariant();
+
+    /// <summary>What the editor does once the text is in: records the hash of the body as captured.</summary>
+    private static void RecordCapture(TempSite site, string file)
+    {
+        var text = site.Read(file);
+        var lines = text.Split('\n');
+        var i = Array.FindIndex(lines, l => l.StartsWith("text_sha256:", StringComparison.Ordinal));
+        lines[i] = "text_sha256: " + Sha256(BodyOf(text));
+        site.Write(file, string.Join('\n', lines));
     }
 
     [Theory]
@@ -218,6 +276,9 @@ public sealed class ScaffolderTests
         }
         lines.RemoveAt(start);
         return string.Join('\n', lines)
+            .Replace("other-article-id", "beta-report", StringComparison.Ordinal)
+            .Replace("\"exact words from that article's body\"", "\"would halt attacks for a month\"", StringComparison.Ordinal)
+            .Replace("\"exact words from the other article's body\"", "\"denied that any truce had been agreed\"", StringComparison.Ordinal)
             .Replace("group-id", "beta", StringComparison.Ordinal)
             .Replace("offer-id", "alpha-truce", StringComparison.Ordinal)
             .Replace("article-id", "alpha-report", StringComparison.Ordinal);

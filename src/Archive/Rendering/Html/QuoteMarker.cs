@@ -75,8 +75,8 @@ public static class QuoteMarker
         sup.ClassName = "quote-cite";
         var link = document.CreateElement("a");
         link.SetAttribute("href", quote.CitedByUrl ?? "#" + quote.AnchorId);
-        link.SetAttribute("title", $"Quoted by the offer “{quote.CitedByTitle}”");
-        link.TextContent = "offer";
+        link.SetAttribute("title", $"Quoted by the {quote.CitedByKind} “{quote.CitedByTitle}”");
+        link.TextContent = quote.CitedByKind;
         sup.AppendChild(link);
         return sup;
     }

@@ -24,7 +24,7 @@ public static class ArticlePage
             v.Groups(a.Groups),
             c.Site.OffersReportedIn(a.Id).Select(v.Link).ToList(),
             // A metadata-only page reproduces none of the text, not even the quoted passages.
-            metadataOnly ? [] : quotes.Where(q => q.CitedByKind == "offer").Select(v.Quote).ToList(),
+            metadataOnly ? [] : quotes.Where(q => q.Role == QuoteRole.Source).Select(v.Quote).ToList(),
             quotes.Count(q => q.CitedByKind == "note"),
             neighbours.Previous is null ? null : v.Link(neighbours.Previous),
             neighbours.Next is null ? null : v.Link(neighbours.Next));

@@ -23,7 +23,7 @@ public static class GroupPage
             g.Active?.End is { } end ? v.Date(end) : null,
             g.Active is null ? null : Content.Dates.EdtfFormatter.Format(g.Active),
             g.Regions, g.Summary, c.Bodies.Render(g.Body),
-            v.Groups(g.MemberOf),
+            v.Groups(g.MemberOf.Select(c => c.Group)),
             s.Members(g.Id).Select(v.Link).ToList(),
             relations,
             s.OffersBy(g.Id).Select(v.Link).ToList(),

@@ -8,7 +8,7 @@ public static class OfferIndexPage
 {
     public static PageModel Build(PageContext c)
     {
-        var rows = c.Site.Offers.Select(o => new OfferRow(c.Views.Link(o), c.Views.Groups(o.By), c.Views.Groups(o.To),
+        var rows = c.Site.Offers.Select(o => new OfferRow(c.Views.Link(o), c.Views.Groups(o.By.Select(x => x.Group)), c.Views.Groups(o.To.Select(x => x.Group)),
             Labels.Humanize(o.Form), Labels.Humanize(o.Status), o.Status)).ToList();
         var view = new OfferListView("Offers", "Every ceasefire and truce offer in the archive, in time order.", rows);
         return c.Model("Offers", view.Intro, Urls.Offers, "offers", view);

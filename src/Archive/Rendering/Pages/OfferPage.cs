@@ -18,9 +18,9 @@ public static class OfferPage
         var neighbours = s.NeighboursOf(o);
         var view = new OfferView(
             o.Id, o.Title, v.Date(o.Date), v.DateOrNull(o.Reported), Labels.Humanize(o.Form), Labels.Humanize(o.Status), o.Status,
-            v.Groups(o.By), v.Groups(o.To), v.Groups(o.Via),
+            v.Groups(o.By.Select(c => c.Group)), v.Groups(o.To.Select(c => c.Group)), v.Groups(o.Via.Select(c => c.Group)),
             o.Offered, o.Conditions, o.Timeframe, o.Duration, o.Outcome,
-            events, responses, o.Disputes.Select(d => new DisputeView(d.About, d.Note)).ToList(), quotes,
+            events, responses, o.Disputes.Select(d => new DisputeView(d.About, d.Note ?? "")).ToList(), quotes,
             s.ArticlesReporting(o.Id).Select(v.Link).ToList(),
             c.Bodies.Render(o.Body),
             neighbours.Previous is null ? null : v.Link(neighbours.Previous),

@@ -43,9 +43,12 @@ public sealed class MentionTests
     {
         using var site = TestSite.CopyOf(RepoRoot.SeedInput);
         site.BuildClean(allowWarnings: true);
-        var links = site.Page("/articles/abc-ap-2020-iran-backed-militias-offer-truce/").QuerySelectorAll(".source-text a.mention")
-            .Select(a => a.GetAttribute("href")).ToList();
+        var page = site.Page("/articles/abc-ap-2020-iran-backed-militias-offer-truce/");
+        var links = page.QuerySelectorAll(".source-text a.mention").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/groups/kataib-hezbollah/", links);
-        Assert.Contains("/groups/asaib-ahl-al-haq/", links);
+        Assert.Contains("/groups/iraqi-army/", links);
+        // Asaib Ahl al-Haq is named only in the passage its membership claim quotes: marked passages carry no mention
+        // links, and the claim's citation after the passage links to the group instead.
+        Assert.Contains("/groups/asaib-ahl-al-haq/", page.QuerySelectorAll(".source-text .quote-cite a").Select(a => a.GetAttribute("href")));
     }
 }
