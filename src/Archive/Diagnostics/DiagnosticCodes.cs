@@ -37,4 +37,10 @@ public static class DiagnosticCodes
     public const string OrphanPage = "ARC032";
     public const string UrlCollision = "ARC033";
     public const string ExternalLinkBroken = "ARC034";
+    public const string TemplateSyntax = "ARC040";
+    public const string TemplateUnknownName = "ARC041";
+    public const string TemplateRuntime = "ARC042";
+    public const string TemplateLimit = "ARC043";
+    public const string TemplateInclude = "ARC044";
+    public const string ThemeOverrideUnused = "ARC045";
 }

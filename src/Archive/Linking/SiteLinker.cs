@@ -66,8 +66,8 @@ public sealed class SiteLinker
                 var article = byId[source.Article.Id];
                 if (!QuoteOccursOnce(article, source.Quote, source.QuoteAt, diagnostics)) continue;
                 var n = perArticle[article.Id] = perArticle.GetValueOrDefault(article.Id) + 1;
-                var anchor = "q-" + offer.Id + (n > 1 ? "-" + n : "");
-                quotes.Add(new CitedQuote(article.Id, source.Quote, anchor, "offer", offer.Id, offer.Title, Urls.Offer(offer.Id), null));
+                var anchor = Urls.QuoteAnchor(offer.Id, n);
+                quotes.Add(new CitedQuote(article.Id, source.Quote, anchor, CitedByKind.Offer, offer.Id, offer.Title, Urls.Offer(offer.Id), null));
             }
         }
 
@@ -76,7 +76,7 @@ public sealed class SiteLinker
             foreach (var note in article.Notes)
             {
                 if (!QuoteOccursOnce(article, note.Quote, note.At, diagnostics, DiagnosticCodes.NoteQuoteNotFound)) continue;
-                quotes.Add(new CitedQuote(article.Id, note.Quote, "note-" + ShortHash(note.Quote), "note", article.Id, article.Title, null, note.Note));
+                quotes.Add(new CitedQuote(article.Id, note.Quote, Urls.NoteAnchor(ShortHash(note.Quote)), CitedByKind.Note, article.Id, article.Title, null, note.Note));
             }
         }
 

@@ -39,7 +39,7 @@ public static class QuoteMarker
             if (from > 0) target = target.Split(from);
             if (to - from < target.Length) target.Split(to - from);
             var mark = root.Owner!.CreateElement("mark");
-            mark.ClassName = quote.CitedByKind == "note" ? "quote quote-note" : "quote";
+            mark.ClassName = quote.CitedByKind == CitedByKind.Note ? "quote quote-note" : "quote";
             mark.SetAttribute("data-quote", quote.AnchorId);
             target.Parent!.InsertBefore(mark, target);
             mark.AppendChild(target);
@@ -59,7 +59,7 @@ public static class QuoteMarker
 
     private static INode CitationFor(IDocument document, CitedQuote quote)
     {
-        if (quote.CitedByKind == "note")
+        if (quote.CitedByKind == CitedByKind.Note)
         {
             var note = document.CreateElement("span");
             note.ClassName = "sidenote";
