@@ -58,20 +58,11 @@ public sealed class SiteRenderer
             var where = stopped && failure.Kind == ThemeErrorKind.Limit ? $"on {seen.FirstUrl}; rendering stopped there"
                 : seen.Count == 1 ? $"on {seen.FirstUrl}"
                 : $"on {seen.Count} pages, such as {seen.FirstUrl}";
-            diagnostics.Error(Code(failure.Kind), theme.DisplayPath(failure.Path), failure.Line, failure.Column,
+            diagnostics.Error(failure.Code, theme.DisplayPath(failure.Path), failure.Line, failure.Column,
                 $"{failure.Message} ({where})", failure.Hint);
         }
         return failures.IsEmpty ? pages.SelectMany(p => p!).ToList() : [];
     }
-
-    private static string Code(ThemeErrorKind kind) => kind switch
-    {
-        ThemeErrorKind.Syntax => DiagnosticCodes.TemplateSyntax,
-        ThemeErrorKind.UnknownName => DiagnosticCodes.TemplateUnknownName,
-        ThemeErrorKind.Limit => DiagnosticCodes.TemplateLimit,
-        ThemeErrorKind.Include => DiagnosticCodes.TemplateInclude,
-        _ => DiagnosticCodes.TemplateRuntime,
-    };
 
     private static SiteView Frame(Site site) => new()
     {

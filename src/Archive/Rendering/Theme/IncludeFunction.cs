@@ -13,7 +13,7 @@ internal sealed class IncludeFunction : IScriptCustomFunction
 {
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        if (arguments.Count == 0 || arguments[0] is not string name)
+        if (arguments.Count == 0 || arguments[0] is not string { Length: > 0 } name)
         {
             throw new ThemeScriptException(callerContext?.Span ?? context.CurrentSpan, ThemeErrorKind.Include,
                 "include needs the partial's name as text", "write {{ include \"links\" items: content.offers }}");

@@ -1,6 +1,4 @@
 using System.Collections;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Archive.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -17,8 +15,6 @@ namespace Archive.Rendering.Theme;
 /// </summary>
 internal sealed class ThemeContext : TemplateContext
 {
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
     private readonly ThemeEngine _engine;
     private readonly ThemeLimits _limits;
     private long _loopSteps;
@@ -87,7 +83,7 @@ internal sealed class ThemeContext : TemplateContext
             throw new ThemeScriptException(span, ThemeErrorKind.Limit, $"this prints {text.Length:N0} characters; a template may print at most {_limits.TextLength:N0} at once",
                 "a template should print fields of the page, not text it builds up itself");
         }
-        return Encoder.Encode(text);
+        return HtmlText.Encode(text);
     }
 
     public override bool ToBool(SourceSpan span, object? value) => value switch

@@ -2,12 +2,12 @@ using Archive.Diagnostics;
 
 namespace Archive.Rendering.Theme;
 
-/// <summary>The kinds of template mistakes, each reported with its own diagnostic code.</summary>
+/// <summary>
+/// The kinds of mistakes a template makes while a page renders, each reported with its own diagnostic code.
+/// (A template that does not parse is reported before any page renders, as <see cref="DiagnosticCodes.TemplateSyntax"/>.)
+/// </summary>
 public enum ThemeErrorKind
 {
-    /// <summary>The template does not parse (<see cref="DiagnosticCodes.TemplateSyntax"/>).</summary>
-    Syntax,
-
     /// <summary>A variable, function or field that does not exist (<see cref="DiagnosticCodes.TemplateUnknownName"/>).</summary>
     UnknownName,
 

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Net;
 using Archive.Linking;
 using Archive.Rendering.Views;
 using Scriban;
@@ -67,5 +66,5 @@ public static class ThemeFunctions
             "use article, group, offer or page with an id, or home, articles, groups, offers or dates"),
     };
 
-    private static string Enc(string text) => WebUtility.HtmlEncode(text);
+    private static string Enc(string text) => HtmlText.Encode(text);
 }
