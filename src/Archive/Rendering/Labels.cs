@@ -17,7 +17,7 @@ public static class Labels
         [GroupKind.Other] = "Other organisations",
     };
 
-    public static string Humanize(string code)
+    private static string Humanize(string code)
     {
         var words = code.Replace('-', ' ');
         return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];

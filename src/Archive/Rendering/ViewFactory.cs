@@ -37,8 +37,6 @@ public sealed class ViewFactory
 
     public IReadOnlyList<LinkView> Groups(IEnumerable<Ref> refs) => _site.GroupsOf(refs).Select(Link).ToList();
 
-    public IReadOnlyList<LinkView> Offers(IEnumerable<Ref> refs) => _site.OffersOf(refs).Select(Link).ToList();
-
     public LinkView? ArticleLink(Ref? r) => r is not null && _site.Article(r.Id) is { } a ? Link(a) : null;
 
     public LinkView Entry(DatedEntry e) => new(e.Title, e.Url)

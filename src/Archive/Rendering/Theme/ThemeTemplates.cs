@@ -29,12 +29,6 @@ public sealed class ThemeTemplates
 
     public ThemeFiles Files { get; }
 
-    /// <summary>The names a page's layout can have: every layout but <c>base</c>.</summary>
-    public IEnumerable<string> LayoutNames => _templates.Keys
-        .Where(k => k.StartsWith("layouts/", StringComparison.Ordinal))
-        .Select(k => k["layouts/".Length..^Extension.Length])
-        .Where(n => n != BaseLayout);
-
     /// <summary>The parsed template at a theme path such as <c>partials/links.sbn-html</c>, or null.</summary>
     public Template? Find(string path) => _templates.GetValueOrDefault(path);
 
