@@ -10,8 +10,6 @@ namespace Archive.Tests.Rendering.Theme;
 /// </summary>
 public sealed class DefaultThemeBrowserTests : IClassFixture<DefaultThemeBrowserTests.Browser>
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
     /// <summary>The seed archive built, served and open in one headless chromium for the whole class.</summary>
     public sealed class Browser : IAsyncLifetime
     {
@@ -32,22 +30,10 @@ public sealed class DefaultThemeBrowserTests : IClassFixture<DefaultThemeBrowser
         {
             Site.BuildClean(allowWarnings: true);
             _server = await StaticSiteServer.StartAsync(Site.OutputDir);
-            if (!File.Exists(ChromiumPath))
-            {
-                StartupProblem = $"chromium is not installed at {ChromiumPath}; run `bash tests/run.sh`, which installs it from Debian's packages";
-                return;
-            }
+            StartupProblem = Theme.Chromium.Missing;
+            if (StartupProblem is not null) return;
             _playwright = await Playwright.CreateAsync();
-            Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = ChromiumPath,
-                Headless = true,
-                Args =
-                [
-                    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                ],
-            });
+            Chromium = await Theme.Chromium.LaunchAsync(_playwright);
             Directory.CreateDirectory(ScreenshotDir);
         }
 

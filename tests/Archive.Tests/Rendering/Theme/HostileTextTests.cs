@@ -44,7 +44,7 @@ public sealed class HostileTextTests : IClassFixture<HostileTextTests.HostileSit
 
     private static string Yaml(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
-    private static void Change(Dictionary<string, string> f)
+    internal static void Change(Dictionary<string, string> f)
     {
         f[ValidSite.SiteYml] = $"""
             title: {Yaml(Payload("site.title"))}
