@@ -7,37 +7,7 @@ namespace Archive.Tests.Rendering.Theme;
 /// <summary>The hostile site of <see cref="HostileTextTests"/> in a real browser: no script of an editor's runs on any page.</summary>
 public sealed class HostileTextBrowserTests : IClassFixture<HostileTextBrowserTests.Browser>
 {
-    public sealed class Browser : IAsyncLifetime
-    {
-        private IPlaywright? _playwright;
-        private StaticSiteServer? _server;
-
-        internal TestSite Site { get; } = TestSite.Valid(HostileTextTests.Change);
-
-        public IBrowser? Chromium { get; private set; }
-
-        public Uri Address => _server!.Address;
-
-        public string? StartupProblem { get; private set; }
-
-        public async Task InitializeAsync()
-        {
-            Site.BuildClean();
-            _server = await StaticSiteServer.StartAsync(Site.OutputDir);
-            StartupProblem = Theme.Chromium.Missing;
-            if (StartupProblem is not null) return;
-            _playwright = await Playwright.CreateAsync();
-            Chromium = await Theme.Chromium.LaunchAsync(_playwright);
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (Chromium is not null) await Chromium.CloseAsync();
-            _playwright?.Dispose();
-            if (_server is not null) await _server.DisposeAsync();
-            Site.Dispose();
-        }
-    }
+    public sealed class Browser() : SiteInChromium(TestSite.Valid(HostileTextTests.Change));
 
     private readonly Browser _browser;
     private readonly ITestOutputHelper _output;
@@ -70,8 +40,7 @@ public sealed class HostileTextBrowserTests : IClassFixture<HostileTextBrowserTe
 
         Assert.Empty(dialogs);
         Assert.Empty(injected);
-        var file = Path.Combine(DefaultThemeBrowserTests.Browser.ScreenshotDir, "hostile-group-1280.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var file = Path.Combine(SiteInChromium.ScreenshotDir, "hostile-group-1280.png");
         await page.SetViewportSizeAsync(1280, 900);
         await page.GotoAsync(new Uri(_browser.Address, "/groups/northern-brigade/").ToString());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
