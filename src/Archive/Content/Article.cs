@@ -3,25 +3,27 @@ using Archive.Content.Dates;
 namespace Archive.Content;
 
 /// <summary>A source document: a report, analysis or statement, with its text faithful to the source.</summary>
-/// <param name="TextSha256">The recorded SHA-256 of the body as captured (see <see cref="TextFixity"/>), already verified; null when none is recorded.</param>
-public sealed record Article(
-    string Id,
-    string File,
-    string Title,
-    string Kind,
-    string Source,
-    IReadOnlyList<string> Authors,
-    EdtfDate Published,
-    EdtfDate? Updated,
-    string? Url,
-    string? ArchivedUrl,
-    EdtfDate? Retrieved,
-    string Rights,
-    string Language,
-    bool Draft,
-    IReadOnlyList<Ref> Groups,
-    IReadOnlyList<Ref> Offers,
-    string Summary,
-    IReadOnlyList<ArticleNote> Notes,
-    MarkdownBody Body,
-    string? TextSha256 = null);
+public sealed record Article
+{
+    public required string Id { get; init; }
+    public required string File { get; init; }
+    public required string Title { get; init; }
+    public required ArticleKind Kind { get; init; }
+    public required string Source { get; init; }
+    public required IReadOnlyList<string> Authors { get; init; }
+    public required EdtfDate Published { get; init; }
+    public EdtfDate? Updated { get; init; }
+    public string? Url { get; init; }
+    public string? ArchivedUrl { get; init; }
+    public EdtfDate? Retrieved { get; init; }
+    public required ArticleRights Rights { get; init; }
+    public required string Language { get; init; }
+    public bool Draft { get; init; }
+    public required IReadOnlyList<Ref> Groups { get; init; }
+    public required IReadOnlyList<Ref> Offers { get; init; }
+    public required string Summary { get; init; }
+    public required IReadOnlyList<ArticleNote> Notes { get; init; }
+    public required MarkdownBody Body { get; init; }
+    /// <summary>The recorded SHA-256 of the body as captured (see <see cref="TextFixity"/>), already verified; null when none is recorded.</summary>
+    public string? TextSha256 { get; init; }
+}

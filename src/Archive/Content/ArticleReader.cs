@@ -6,7 +6,7 @@ internal static class ArticleReader
     public static Article Read(string id, FieldReader f, MarkdownBody body)
     {
         var title = f.String("title", required: true, example: "\"Headline as published\"");
-        var kind = f.Enum("kind", ContentVocabulary.ArticleKinds, required: true);
+        var kind = f.Enum<ArticleKind>("kind", required: true);
         var source = f.String("source", required: true, example: "Associated Press");
         var authors = f.StringList("authors");
         var published = f.Date("published", required: true);
@@ -14,7 +14,7 @@ internal static class ArticleReader
         var url = f.Url("url");
         var archived = f.Url("archived_url");
         var retrieved = f.Date("retrieved");
-        var rights = f.Enum("rights", ContentVocabulary.Rights, fallback: "full-text");
+        var rights = f.Enum<ArticleRights>("rights");
         var language = f.Language("language", "en");
         var draft = f.Bool("draft");
         var groups = f.Refs("groups");
@@ -38,8 +38,28 @@ internal static class ArticleReader
                 "add `retrieved:` with the day the text was taken (e.g. `retrieved: \"2024-05-06\"`) and, where there is one, `archived_url:` with a web-archive copy");
         }
 
-        return new Article(id, f.File, title ?? id, kind ?? "news", source ?? "", authors,
-            published ?? Dates.EdtfDate.Parse("0001"), updated, url, archived, retrieved, rights ?? "full-text",
-            language ?? "en", draft, groups, offers, summary ?? "", notes, body, textSha256);
+        return new Article
+        {
+            Id = id,
+            File = f.File,
+            Title = title ?? id,
+            Kind = kind ?? ArticleKind.News,
+            Source = source ?? "",
+            Authors = authors,
+            Published = published ?? Dates.EdtfDate.Parse("0001"),
+            Updated = updated,
+            Url = url,
+            ArchivedUrl = archived,
+            Retrieved = retrieved,
+            Rights = rights ?? ArticleRights.FullText,
+            Language = language ?? "en",
+            Draft = draft,
+            Groups = groups,
+            Offers = offers,
+            Summary = summary ?? "",
+            Notes = notes,
+            Body = body,
+            TextSha256 = textSha256,
+        };
     }
 }

@@ -19,7 +19,7 @@ public sealed record Claim(Ref Group, Certainty Certainty, Ref? Source, string? 
     public bool IsEditorial => Source is null;
 
     /// <summary>The certainty as written in YAML (<c>confirmed</c>, <c>reported</c>, <c>believed</c>, <c>disputed</c>).</summary>
-    public string CertaintyName => ContentVocabulary.CertaintyName(Certainty);
+    public string CertaintyName => Codes.Of(Certainty);
 
     public override string ToString() => Group.Id;
 }

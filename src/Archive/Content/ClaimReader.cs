@@ -45,8 +45,8 @@ internal static class ClaimReader
     /// </summary>
     public static Claim Evidence(FieldReader fields, Ref group)
     {
-        var name = fields.Enum("certainty", ContentVocabulary.Certainties, fallback: "confirmed") ?? "confirmed";
-        var certainty = ContentVocabulary.ParseCertainty(name);
+        var certainty = fields.Enum<Certainty>("certainty") ?? Certainty.Confirmed;
+        var name = Codes.Of(certainty);
         var source = fields.Ref("source");
         var quote = fields.String("quote");
         var example = MapExample.Replace("some-id", group.Id, StringComparison.Ordinal).Replace("believed", name, StringComparison.Ordinal);

@@ -137,18 +137,19 @@ internal sealed class FieldReader
     private static IEnumerable<YamlNode> Items(YamlNode node) =>
         node is YamlSequenceNode seq ? seq.Children : [node];
 
-    /// <summary>One value out of a closed list.</summary>
-    public string? Enum(string key, IReadOnlyList<string> allowed, bool required = false, string? fallback = null)
+    /// <summary>One value out of a closed list, written as its code (see <see cref="Codes"/>).</summary>
+    public T? Enum<T>(string key, bool required = false) where T : struct, System.Enum
     {
+        var allowed = Codes.All<T>();
         var node = Present(key, required, allowed[0]);
-        if (node is null) return fallback;
+        if (node is null) return null;
         var value = Scalar(node, key, "one of " + string.Join(", ", allowed));
-        if (value is null) return fallback;
+        if (value is null) return null;
         value = value.Trim();
-        if (allowed.Contains(value)) return value;
+        if (Codes.TryParse<T>(value, out var parsed)) return parsed;
         Error(DiagnosticCodes.InvalidEnumValue, At(node), $"`{value}` is not a valid `{key}`; use one of: {string.Join(", ", allowed)}",
             Suggestions.DidYouMean(value, allowed));
-        return fallback;
+        return null;
     }
 
     public bool Bool(string key, bool fallback = false)

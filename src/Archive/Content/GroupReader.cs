@@ -9,13 +9,13 @@ internal static class GroupReader
         var native = f.String("name_native");
         var acronym = f.String("acronym");
         var aliases = f.StringList("aliases");
-        var kind = f.Enum("kind", ContentVocabulary.GroupKinds, required: true);
+        var kind = f.Enum<GroupKind>("kind", required: true);
         var orientation = f.String("orientation");
         var memberOf = ClaimReader.Read(f, "member_of");
         var relations = new List<GroupRelation>();
         foreach (var r in f.Mappings("relations", example: "type: allied-with, group: some-id"))
         {
-            var type = r.Enum("type", ContentVocabulary.RelationTypes, required: true);
+            var type = r.Enum<RelationType>("type", required: true);
             var group = r.Ref("group", required: true);
             var since = r.Date("since");
             var note = r.String("note");
@@ -28,7 +28,7 @@ internal static class GroupReader
                     "keep one entry, with the evidence (`certainty`, `source`, `quote`) on it");
                 continue;
             }
-            relations.Add(new GroupRelation(type, claim, since, note));
+            relations.Add(new GroupRelation(type.Value, claim, since, note));
         }
         var active = f.Date("active");
         var regions = f.StringList("regions");
@@ -37,7 +37,24 @@ internal static class GroupReader
         var identifiers = IdentifierReader.Read(f, group: true);
         f.ReportUnknownFields();
 
-        return new Group(id, f.File, name ?? id, native, acronym, aliases, kind ?? "other", orientation, memberOf,
-            relations, active, regions, summary ?? "", draft, body, identifiers);
+        return new Group
+        {
+            Id = id,
+            File = f.File,
+            Name = name ?? id,
+            NameNative = native,
+            Acronym = acronym,
+            Aliases = aliases,
+            Kind = kind ?? GroupKind.Other,
+            Orientation = orientation,
+            MemberOf = memberOf,
+            Relations = relations,
+            Active = active,
+            Regions = regions,
+            Summary = summary ?? "",
+            Draft = draft,
+            Body = body,
+            Identifiers = identifiers,
+        };
     }
 }

@@ -3,29 +3,32 @@ using Archive.Content.Dates;
 namespace Archive.Content;
 
 /// <summary>A ceasefire or truce offer, with its terms, its history and the sources that report it.</summary>
-/// <param name="By">Who made it; <paramref name="To"/>: to whom; <paramref name="Via"/>: mediators and channels. Each entry is a
-/// claim: the group, and how firmly (and by which quoted words) a source ties it to the offer.</param>
-/// <param name="Identifiers">Its ids in other datasets (PA-X, Wikidata, …), in the order written.</param>
-public sealed record Offer(
-    string Id,
-    string File,
-    string Title,
-    EdtfDate Date,
-    EdtfDate? Reported,
-    string Form,
-    IReadOnlyList<Claim> By,
-    IReadOnlyList<Claim> To,
-    IReadOnlyList<Claim> Via,
-    IReadOnlyList<string> Offered,
-    IReadOnlyList<string> Conditions,
-    string? Timeframe,
-    string? Duration,
-    string Status,
-    string? Outcome,
-    IReadOnlyList<OfferEvent> Events,
-    IReadOnlyList<OfferResponse> Responses,
-    IReadOnlyList<OfferDispute> Disputes,
-    IReadOnlyList<OfferSource> Sources,
-    bool Draft,
-    MarkdownBody Body,
-    IReadOnlyList<Identifier> Identifiers);
+public sealed record Offer
+{
+    public required string Id { get; init; }
+    public required string File { get; init; }
+    public required string Title { get; init; }
+    public required EdtfDate Date { get; init; }
+    public EdtfDate? Reported { get; init; }
+    public required OfferForm Form { get; init; }
+    /// <summary>Who made it. Each entry of <c>By</c>, <c>To</c> and <c>Via</c> is a claim: the group, and how firmly (and by which quoted words) a source ties it to the offer.</summary>
+    public required IReadOnlyList<Claim> By { get; init; }
+    /// <summary>To whom it was addressed.</summary>
+    public required IReadOnlyList<Claim> To { get; init; }
+    /// <summary>Mediators and channels.</summary>
+    public required IReadOnlyList<Claim> Via { get; init; }
+    public required IReadOnlyList<string> Offered { get; init; }
+    public required IReadOnlyList<string> Conditions { get; init; }
+    public string? Timeframe { get; init; }
+    public string? Duration { get; init; }
+    public required OfferStatus Status { get; init; }
+    public string? Outcome { get; init; }
+    public required IReadOnlyList<OfferEvent> Events { get; init; }
+    public required IReadOnlyList<OfferResponse> Responses { get; init; }
+    public required IReadOnlyList<OfferDispute> Disputes { get; init; }
+    public required IReadOnlyList<OfferSource> Sources { get; init; }
+    public bool Draft { get; init; }
+    public required MarkdownBody Body { get; init; }
+    /// <summary>Its ids in other datasets (PA-X, Wikidata, …), in the order written.</summary>
+    public required IReadOnlyList<Identifier> Identifiers { get; init; }
+}

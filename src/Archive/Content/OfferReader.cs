@@ -8,7 +8,7 @@ internal static class OfferReader
         var title = f.String("title", required: true, example: "\"Short description\"");
         var date = f.Date("date", required: true);
         var reported = f.Date("reported");
-        var form = f.Enum("form", ContentVocabulary.OfferForms, required: true);
+        var form = f.Enum<OfferForm>("form", required: true);
         var by = ClaimReader.Read(f, "by", required: true);
         var to = ClaimReader.Read(f, "to");
         var via = ClaimReader.Read(f, "via");
@@ -16,7 +16,7 @@ internal static class OfferReader
         var conditions = f.StringList("conditions");
         var timeframe = f.String("timeframe");
         var duration = f.String("duration");
-        var status = f.Enum("status", ContentVocabulary.OfferStatuses, required: true);
+        var status = f.Enum<OfferStatus>("status", required: true);
         var outcome = f.String("outcome");
 
         var events = new List<OfferEvent>();
@@ -34,10 +34,10 @@ internal static class OfferReader
         {
             var who = r.Ref("by", required: true);
             var when = r.Date("date");
-            var stance = r.Enum("stance", ContentVocabulary.ResponseStances, required: true);
+            var stance = r.Enum<ResponseStance>("stance", required: true);
             var source = r.Ref("source");
             r.ReportUnknownFields();
-            if (who is not null && stance is not null) responses.Add(new OfferResponse(who, when, stance, source));
+            if (who is not null && stance is not null) responses.Add(new OfferResponse(who, when, stance.Value, source));
         }
 
         var disputes = DisputeReader.Read(f);
@@ -54,8 +54,30 @@ internal static class OfferReader
         var identifiers = IdentifierReader.Read(f, group: false);
         f.ReportUnknownFields();
 
-        return new Offer(id, f.File, title ?? id, date ?? Dates.EdtfDate.Parse("0001"), reported, form ?? "reported-offer",
-            by, to, via, offered, conditions, timeframe, duration, status ?? "reported", outcome,
-            events, responses, disputes, sources, draft, body, identifiers);
+        return new Offer
+        {
+            Id = id,
+            File = f.File,
+            Title = title ?? id,
+            Date = date ?? Dates.EdtfDate.Parse("0001"),
+            Reported = reported,
+            Form = form ?? OfferForm.ReportedOffer,
+            By = by,
+            To = to,
+            Via = via,
+            Offered = offered,
+            Conditions = conditions,
+            Timeframe = timeframe,
+            Duration = duration,
+            Status = status ?? OfferStatus.Reported,
+            Outcome = outcome,
+            Events = events,
+            Responses = responses,
+            Disputes = disputes,
+            Sources = sources,
+            Draft = draft,
+            Body = body,
+            Identifiers = identifiers,
+        };
     }
 }

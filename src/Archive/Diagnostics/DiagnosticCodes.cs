@@ -38,6 +38,14 @@ public static class DiagnosticCodes
     public const string UrlCollision = "ARC033";
     public const string ExternalLinkBroken = "ARC034";
 
+    // Themes (ARC040–ARC049).
+    public const string TemplateSyntax = "ARC040";
+    public const string TemplateUnknownName = "ARC041";
+    public const string TemplateRuntime = "ARC042";
+    public const string TemplateLimit = "ARC043";
+    public const string TemplateInclude = "ARC044";
+    public const string ThemeOverrideUnused = "ARC045";
+
     // Evidence: claims with certainty, disputes between sources, fixity of source texts, identifiers (ARC070–ARC079).
     public const string ClaimEvidenceMissing = "ARC070";
     public const string DisputeNeedsTwoSources = "ARC071";

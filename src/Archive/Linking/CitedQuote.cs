@@ -7,13 +7,13 @@ namespace Archive.Linking;
 /// or one side of a dispute. <see cref="AnchorId"/> is derived from the citing record (and for claims, the field and
 /// group) so it stays the same from build to build, and is unique within its article.
 /// </summary>
-/// <param name="CitedByKind">The kind of record that quotes it: <c>offer</c> or <c>group</c>; <c>note</c> for an article's own note.</param>
+/// <param name="CitedByKind">The kind of record that quotes it: offer or group; note for an article's own note.</param>
 /// <param name="CitedByUrl">The citing record's page, or null for an article's own note.</param>
-public sealed record CitedQuote(string ArticleId, string Quote, string AnchorId, string CitedByKind, string CitedById,
+public sealed record CitedQuote(string ArticleId, string Quote, string AnchorId, CitedByKind CitedByKind, string CitedById,
     string CitedByTitle, string? CitedByUrl, string? Note)
 {
     /// <summary>What the passage is evidence for.</summary>
-    public QuoteRole Role { get; init; } = CitedByKind == "note" ? QuoteRole.Note : QuoteRole.Source;
+    public QuoteRole Role { get; init; } = CitedByKind == CitedByKind.Note ? QuoteRole.Note : QuoteRole.Source;
 
     /// <summary>For <see cref="QuoteRole.Claim"/>: the claim whose evidence this is.</summary>
     public Claim? Claim { get; init; }

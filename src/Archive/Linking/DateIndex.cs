@@ -12,10 +12,10 @@ public sealed class DateIndex
 
     public DateIndex(IEnumerable<DatedEntry> entries)
     {
-        All = entries.OrderBy(e => e.Point.Earliest).ThenBy(e => e.Point.Precision).ThenBy(e => e.Kind, StringComparer.Ordinal)
+        All = entries.OrderBy(e => e.Point.Earliest).ThenBy(e => e.Point.Precision).ThenBy(e => e.Kind)
             .ThenBy(e => e.Url, StringComparer.Ordinal).ToList();
         _pages = All
-            .SelectMany(e => DateRoute.PagesFor(e.Point).Select(url => (url, e)))
+            .SelectMany(e => Urls.DatePagesFor(e.Point).Select(url => (url, e)))
             .GroupBy(x => x.url, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => MakePage(g.Key, g.Select(x => x.e).ToList()), StringComparer.Ordinal);
         Pages = _pages.Values.OrderBy(p => p.Year).ThenBy(p => p.Month ?? 0).ThenBy(p => p.Day ?? 0).ToList();
@@ -36,7 +36,7 @@ public sealed class DateIndex
     /// <summary>The page to link a date to: its own precision's page, or the nearest coarser one that exists.</summary>
     public string? LinkFor(EdtfPoint point)
     {
-        var pages = DateRoute.PagesFor(point);
+        var pages = Urls.DatePagesFor(point);
         for (var i = pages.Count - 1; i >= 0; i--)
         {
             if (_pages.ContainsKey(pages[i])) return pages[i];

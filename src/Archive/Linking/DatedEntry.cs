@@ -3,6 +3,5 @@ using Archive.Content.Dates;
 namespace Archive.Linking;
 
 /// <summary>One thing that happened on a date: an article published, an offer made, a step in an offer's history.</summary>
-/// <param name="Kind"><c>article</c>, <c>offer</c>, <c>event</c>, <c>response</c> or <c>group</c>.</param>
 /// <param name="Url">Where the entry is described (may carry a fragment).</param>
-public sealed record DatedEntry(EdtfDate Date, EdtfPoint Point, string Kind, string Title, string Url, string? Detail);
+public sealed record DatedEntry(EdtfDate Date, EdtfPoint Point, DatedEntryKind Kind, string Title, string Url, string? Detail);

@@ -17,7 +17,7 @@ internal sealed class EvidenceLinker(IReadOnlyDictionary<string, Article> articl
         {
             foreach (var claim in claims)
             {
-                if (Claim(claim, "offer", offer.Id, offer.Title, Urls.Offer(offer.Id), field) is { } q) yield return q;
+                if (Claim(claim, CitedByKind.Offer, offer.Id, offer.Title, Urls.Offer(offer.Id), field) is { } q) yield return q;
             }
         }
         for (var i = 0; i < offer.Disputes.Count; i++)
@@ -28,8 +28,8 @@ internal sealed class EvidenceLinker(IReadOnlyDictionary<string, Article> articl
                 var position = dispute.Positions[j];
                 if (!articles.TryGetValue(position.Article.Id, out var article)) continue;
                 if (!QuoteVerifier.OccursOnce(article, position.Quote, position.QuoteAt, diagnostics)) continue;
-                var anchor = anchors.Take(article.Id, $"dispute-{offer.Id}-{i + 1}-{j + 1}");
-                yield return new CitedQuote(article.Id, position.Quote, anchor, "offer", offer.Id, offer.Title, Urls.Offer(offer.Id), position.Note)
+                var anchor = anchors.Take(article.Id, Urls.DisputeAnchor(offer.Id, i + 1, j + 1));
+                yield return new CitedQuote(article.Id, position.Quote, anchor, CitedByKind.Offer, offer.Id, offer.Title, Urls.Offer(offer.Id), position.Note)
                 {
                     Role = QuoteRole.DisputePosition,
                     Dispute = dispute,
@@ -43,19 +43,19 @@ internal sealed class EvidenceLinker(IReadOnlyDictionary<string, Article> articl
     {
         foreach (var claim in group.MemberOf)
         {
-            if (Claim(claim, "group", group.Id, group.Name, Urls.Group(group.Id), "member_of") is { } q) yield return q;
+            if (Claim(claim, CitedByKind.Group, group.Id, group.Name, Urls.Group(group.Id), "member_of") is { } q) yield return q;
         }
         foreach (var relation in group.Relations)
         {
-            if (Claim(relation.Claim, "group", group.Id, group.Name, Urls.Group(group.Id), relation.Type) is { } q) yield return q;
+            if (Claim(relation.Claim, CitedByKind.Group, group.Id, group.Name, Urls.Group(group.Id), Codes.Of(relation.Type)) is { } q) yield return q;
         }
     }
 
-    private CitedQuote? Claim(Claim claim, string kind, string id, string title, string url, string field)
+    private CitedQuote? Claim(Claim claim, CitedByKind kind, string id, string title, string url, string field)
     {
         if (claim.Source is null || claim.Quote is null || !articles.TryGetValue(claim.Source.Id, out var article)) return null;
         if (!QuoteVerifier.OccursOnce(article, claim.Quote, claim.QuoteAt, diagnostics)) return null;
-        var anchor = anchors.Take(article.Id, $"claim-{id}-{field.Replace('_', '-')}-{claim.Group.Id}");
+        var anchor = anchors.Take(article.Id, Urls.ClaimAnchor(id, field, claim.Group.Id));
         return new CitedQuote(article.Id, claim.Quote, anchor, kind, id, title, url, null) { Role = QuoteRole.Claim, Claim = claim, Field = field };
     }
 }

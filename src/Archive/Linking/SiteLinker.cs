@@ -69,8 +69,8 @@ public sealed class SiteLinker
             {
                 var article = byId[source.Article.Id];
                 if (!QuoteVerifier.OccursOnce(article, source.Quote, source.QuoteAt, diagnostics)) continue;
-                var anchor = anchors.Take(article.Id, "q-" + offer.Id);
-                quotes.Add(new CitedQuote(article.Id, source.Quote, anchor, "offer", offer.Id, offer.Title, Urls.Offer(offer.Id), null));
+                var anchor = anchors.Take(article.Id, Urls.QuoteAnchor(offer.Id));
+                quotes.Add(new CitedQuote(article.Id, source.Quote, anchor, CitedByKind.Offer, offer.Id, offer.Title, Urls.Offer(offer.Id), null));
             }
         }
 
@@ -79,8 +79,8 @@ public sealed class SiteLinker
             foreach (var note in article.Notes)
             {
                 if (!QuoteVerifier.OccursOnce(article, note.Quote, note.At, diagnostics, DiagnosticCodes.NoteQuoteNotFound)) continue;
-                var anchor = anchors.Take(article.Id, "note-" + ShortHash(note.Quote));
-                quotes.Add(new CitedQuote(article.Id, note.Quote, anchor, "note", article.Id, article.Title, null, note.Note));
+                var anchor = anchors.Take(article.Id, Urls.NoteAnchor(ShortHash(note.Quote)));
+                quotes.Add(new CitedQuote(article.Id, note.Quote, anchor, CitedByKind.Note, article.Id, article.Title, null, note.Note));
             }
         }
 

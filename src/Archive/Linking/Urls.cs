@@ -1,8 +1,13 @@
+using System.Globalization;
+using Archive.Content;
+using Archive.Content.Dates;
+
 namespace Archive.Linking;
 
 /// <summary>
-/// The URL of every kind of page (see the routes table in the architecture). Root-relative; publishing
-/// prefixes the site's base path. Pure functions, so every stage agrees on where a record lives.
+/// Every URL and fragment the site makes (see the routes table in the architecture): pages, date pages,
+/// anchors inside pages and the files beside them. Root-relative; publishing prefixes the site's base path.
+/// Pure functions, so every stage agrees on where a record lives and how its parts are anchored.
 /// </summary>
 public static class Urls
 {
@@ -11,13 +16,96 @@ public static class Urls
     public const string Groups = "/groups/";
     public const string Offers = "/offers/";
     public const string Dates = "/dates/";
-    public const string Search = "/search/";
 
     public static string Article(string id) => $"/articles/{id}/";
     public static string Group(string id) => $"/groups/{id}/";
     public static string Offer(string id) => $"/offers/{id}/";
     public static string Page(string id) => $"/{id}/";
-    public static string GroupFeed(string id) => $"/groups/{id}/feed.xml";
+
+    /// <summary>The date page of the point's own precision, e.g. <c>/dates/2006/05/06/</c>. Qualifiers do not change it.</summary>
+    public static string Date(EdtfPoint point) => point.Precision switch
+    {
+        DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{Dates}{point.Year:D4}/{point.Month:D2}/{point.Day:D2}/"),
+        DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Dates}{point.Year:D4}/{point.Month:D2}/"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Dates}{point.Year:D4}/"),
+    };
+
+    /// <summary>
+    /// The date pages a record dated <paramref name="point"/> appears on, coarsest first: a record is listed on
+    /// the page of its own precision and on every coarser one, so a day-dated record shows up in its month and year.
+    /// </summary>
+    public static IReadOnlyList<string> DatePagesFor(EdtfPoint point)
+    {
+        var year = new EdtfPoint(point.Year);
+        return point.Precision switch
+        {
+            DatePrecision.Day => [Date(year), Date(new EdtfPoint(point.Year, point.Month)), Date(point)],
+            DatePrecision.Month => [Date(year), Date(point)],
+            _ => [Date(point)],
+        };
+    }
+
+    /// <summary>The id of an offer's <paramref name="number"/>th event (1-based): <c>event-1</c>.</summary>
+    public static string EventAnchor(int number) => string.Create(CultureInfo.InvariantCulture, $"event-{number}");
+
+    /// <summary>The id of an offer's <paramref name="number"/>th response (1-based): <c>response-1</c>.</summary>
+    public static string ResponseAnchor(int number) => string.Create(CultureInfo.InvariantCulture, $"response-{number}");
+
+    public static string OfferEvent(string offerId, int number) => Offer(offerId) + "#" + EventAnchor(number);
+
+    public static string OfferResponse(string offerId, int number) => Offer(offerId) + "#" + ResponseAnchor(number);
+
+    /// <summary>
+    /// The id wanted for the passage an offer quotes in an article: <c>q-&lt;offer&gt;</c>. The offer's further quotes
+    /// from the same article (and anything else wanting the same id there) get <c>-2</c>, <c>-3</c> when ids are handed out.
+    /// </summary>
+    public static string QuoteAnchor(string offerId) => "q-" + offerId;
+
+    /// <summary>The id of a passage an editor's note is anchored to, from a short hash of the quote.</summary>
+    public static string NoteAnchor(string quoteHash) => "note-" + quoteHash;
+
+    /// <summary>The id of a passage that is the evidence of a claim: the citing record, the field and the group.</summary>
+    public static string ClaimAnchor(string recordId, string field, string groupId) => $"claim-{recordId}-{field.Replace('_', '-')}-{groupId}";
+
+    /// <summary>The id of a passage quoted by one side of an offer's dispute (1-based dispute and position numbers).</summary>
+    public static string DisputeAnchor(string offerId, int dispute, int position) =>
+        string.Create(CultureInfo.InvariantCulture, $"dispute-{offerId}-{dispute}-{position}");
+
+    /// <summary>A marked passage in the archive's copy of an article.</summary>
+    public static string Passage(string articleId, string anchor) => Article(articleId) + "#" + anchor;
+
+    /// <summary>The same passage in the original, as a text fragment browsers scroll to and highlight.</summary>
+    public static string InOriginal(string originalUrl, string quote) => originalUrl.Split('#')[0] + "#:~:text=" + TextFragment.Encode(quote);
+
+    /// <summary>The id of a year's section on the timeline and the articles index: <c>y2006</c>.</summary>
+    public static string YearAnchor(int year) => string.Create(CultureInfo.InvariantCulture, $"y{year}");
+
+    /// <summary>The id of a kind's section on the groups index: the kind's code, e.g. <c>armed-group</c>.</summary>
+    public static string GroupKindAnchor(GroupKind kind) => Codes.Of(kind);
+
+    public static string GroupKind(GroupKind kind) => Groups + "#" + GroupKindAnchor(kind);
+
+    /// <summary>The sections of a date page: entries dated only to this page's precision, and finer ones.</summary>
+    public static string DatedOnlyAnchor(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => "dated-2",
+        DatePrecision.Month => "dated-1",
+        _ => "dated-0",
+    };
+
+    public const string WithinAnchor = "within";
+
+    /// <summary>The citation downloads published beside a record page.</summary>
+    public static string CitationBibTex(string pageUrl) => pageUrl + "cite.bib";
+
+    public static string CitationRis(string pageUrl) => pageUrl + "cite.ris";
+
+    public static string CitationCslJson(string pageUrl) => pageUrl + "cite.json";
+
+    /// <summary>Where an editor changes a file, and where its history is, in the site's repository.</summary>
+    public static string EditFile(string repository, string file) => $"{repository.TrimEnd('/')}/edit/main/{file}";
+
+    public static string FileHistory(string repository, string file) => $"{repository.TrimEnd('/')}/commits/main/{file}";
 
     /// <summary>First path segments that belong to the generator; a free page may not take them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)

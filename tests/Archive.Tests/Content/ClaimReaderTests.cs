@@ -175,7 +175,7 @@ public sealed class ClaimReaderTests
         var g = Assert.Single(loaded.Content.Groups);
         Assert.Equal([("pmf", Certainty.Confirmed), ("ircc", Certainty.Believed)], g.MemberOf.Select(c => (c.Group.Id, c.Certainty)));
         var splinter = g.Relations[0];
-        Assert.Equal(("splinter-of", "mahdi-army", Certainty.Reported, "broke away"), (splinter.Type, splinter.Group.Id, splinter.Claim.Certainty, splinter.Claim.Quote));
+        Assert.Equal((RelationType.SplinterOf, "mahdi-army", Certainty.Reported, "broke away"), (splinter.Type, splinter.Group.Id, splinter.Claim.Certainty, splinter.Claim.Quote));
         Assert.Equal(LineOf(text, "quote: \"broke away\""), splinter.Claim.QuoteAt.Line);
         Assert.True(g.Relations[1].Claim.IsEditorial);
     }

@@ -1,3 +1,4 @@
+using Archive.Content;
 using Archive.Diagnostics;
 using Archive.Tests.Infrastructure;
 
@@ -49,10 +50,10 @@ public sealed class FieldReaderTests
 
         loaded.AssertClean();
         var a = Assert.Single(loaded.Content.Articles);
-        Assert.Equal(("a", "A title", "news", "A source"), (a.Id, a.Title, a.Kind, a.Source));
+        Assert.Equal(("a", "A title", ArticleKind.News, "A source"), (a.Id, a.Title, a.Kind, a.Source));
         Assert.Equal(["A. Writer", "B. Writer"], a.Authors);
         Assert.Equal("2006-03-01", a.Published.ToString());
-        Assert.Equal(("excerpt", "en-GB", false), (a.Rights, a.Language, a.Draft));
+        Assert.Equal((ArticleRights.Excerpt, "en-GB", false), (a.Rights, a.Language, a.Draft));
         Assert.Equal("g-one", Assert.Single(a.Groups).Id);
         Assert.Equal(LineOf(text, "groups:"), a.Groups[0].At.Line);
         Assert.Equal("the body", Assert.Single(a.Notes).Quote);
@@ -68,7 +69,7 @@ public sealed class FieldReaderTests
         var d = Assert.Single(loaded.Diagnostics);
         Assert.Equal((DiagnosticCodes.ProvenanceMissing, Severity.Warning), (d.Code, d.Severity));
         var a = Assert.Single(loaded.Content.Articles);
-        Assert.Equal(("full-text", "en", false), (a.Rights, a.Language, a.Draft));
+        Assert.Equal((ArticleRights.FullText, "en", false), (a.Rights, a.Language, a.Draft));
         Assert.Empty(a.Groups);
         Assert.Null(a.Url);
     }
@@ -349,10 +350,10 @@ public sealed class FieldReaderTests
 
         loaded.AssertClean();
         var g = Assert.Single(loaded.Content.Groups);
-        Assert.Equal(("Kataib Hezbollah", "KH", "militia"), (g.Name, g.Acronym, g.Kind));
+        Assert.Equal(("Kataib Hezbollah", "KH", GroupKind.Militia), (g.Name, g.Acronym, g.Kind));
         Assert.Equal("pmf", Assert.Single(g.MemberOf).Group.Id);
         var relation = Assert.Single(g.Relations);
-        Assert.Equal(("allied-with", "aah"), (relation.Type, relation.Group.Id));
+        Assert.Equal((RelationType.AlliedWith, "aah"), (relation.Type, relation.Group.Id));
         Assert.Equal(LineOf(text, "group: aah"), relation.Group.At.Line);
         Assert.True(g.Active!.IsInterval);
     }

@@ -16,7 +16,7 @@ internal sealed record InvalidSite(
     Action<Dictionary<string, string>> Change,
     Action<TestSite>? Raw = null)
 {
-    private const string BrokenHomeTemplate = "{{#> base}}\n<h1>{{Content.Title}}</h1>\n{{#each Content.LatestOffers}}\n<p>{{Text}}</p>\n{{/base}}\n";
+    private const string BrokenHomeTemplate = "<h1>{{ content.title }}</h1>\n{{ for offer in content.latest_offers }}\n<p>{{ offer.text }}</p>\n";
 
     public static readonly IReadOnlyList<InvalidSite> All =
     [
@@ -70,10 +70,10 @@ internal sealed record InvalidSite(
             f => f.Replace(ValidSite.Talks, "title: \"May talks proposal\"", "title: \"<<short description>>\"")),
         new("duplicate key", DiagnosticCodes.DuplicateKey, Severity.Error, ValidSite.Government, "kind: mediator",
             f => f.AddFields(ValidSite.Government, "kind: mediator")),
-        new("theme folder missing layouts", DiagnosticCodes.ThemeError, Severity.Error, "themes/default/layouts/article.hbs", null,
-            f => f["themes/default/layouts/home.hbs"] = "{{#> base}}<h1>Home</h1>{{/base}}\n"),
-        new("template override does not compile", DiagnosticCodes.ThemeError, Severity.Error, "input/theme/home.hbs", null,
-            f => f["input/theme/home.hbs"] = BrokenHomeTemplate),
+        new("theme folder missing layouts", DiagnosticCodes.ThemeError, Severity.Error, "themes/default/layouts/article.sbn-html", null,
+            f => f["themes/default/layouts/home.sbn-html"] = "<h1>Home</h1>\n"),
+        new("template override does not compile", DiagnosticCodes.TemplateSyntax, Severity.Error, "input/theme/home.sbn-html", "<p>{{ offer.text }}</p>",
+            f => f["input/theme/home.sbn-html"] = BrokenHomeTemplate),
         new("annotation names unknown group", DiagnosticCodes.UnknownAnnotationTarget, Severity.Error, ValidSite.Analysis, "resistance-frnt",
             f => f[ValidSite.Analysis] += "\nThe [Front]{group=resistance-frnt} did not comment.\n"),
         new("note quote not found", DiagnosticCodes.NoteQuoteNotFound, Severity.Error, ValidSite.Report, "officials said on Monday",
@@ -85,17 +85,27 @@ internal sealed record InvalidSite(
         new("missing fragment", DiagnosticCodes.BrokenLink, Severity.Error, "output/about/index.html", null,
             f => f[ValidSite.About] += "\nSee [the truce quote](/articles/daily-report/#q-nothing).\n"),
         new("two h1 on a page", DiagnosticCodes.PageStructure, Severity.Error, "output/about/index.html", null,
-            f => f["input/theme/page.hbs"] = "{{#> base}}<h1>{{Content.Title}}</h1><h1>Again</h1>{{{Content.BodyHtml}}}{{/base}}\n"),
+            f => f["input/theme/page.sbn-html"] = "<h1>{{ content.title }}</h1><h1>Again</h1>{{ content.body }}\n"),
         new("orphan page", DiagnosticCodes.OrphanPage, Severity.Error, "output/about/index.html", null, f =>
         {
             // A theme whose frame and home page link nowhere leaves every other page unreachable.
-            f["input/theme/base.hbs"] = "<!DOCTYPE html><html lang=\"en\"><head><title>{{Page.DocumentTitle}}</title></head><body>{{> @partial-block }}</body></html>\n";
-            f["input/theme/home.hbs"] = "{{#> base}}<h1>Home</h1>{{/base}}\n";
+            f["input/theme/base.sbn-html"] = "<!DOCTYPE html><html lang=\"en\"><head><title>{{ page.document_title }}</title></head><body>{{ main }}</body></html>\n";
+            f["input/theme/home.sbn-html"] = "<h1>Home</h1>\n";
         }),
         new("raw script in a body", DiagnosticCodes.UnsafeHtmlRemoved, Severity.Warning, ValidSite.About, "<script>",
             f => f[ValidSite.About] += "\n<script>alert(1)</script>\n"),
         new("url collision", DiagnosticCodes.UrlCollision, Severity.Error, "input/pages/offers.md", null,
             f => f["input/pages/offers.md"] = "---\ntitle: \"Offers explained\"\n---\n\nText.\n"),
+        new("template names an unknown field", DiagnosticCodes.TemplateUnknownName, Severity.Error, "input/theme/group.sbn-html", "content.nmae",
+            f => f["input/theme/group.sbn-html"] = "<article>\n  <h1>{{ content.nmae }}</h1>\n</article>\n"),
+        new("template passes a wrong argument", DiagnosticCodes.TemplateRuntime, Severity.Error, "input/theme/group.sbn-html", "date_link",
+            f => f["input/theme/group.sbn-html"] = "<article>\n  <h1>{{ content.name }}</h1>\n  <p>{{ date_link content.summary }}</p>\n</article>\n"),
+        new("template loops forever", DiagnosticCodes.TemplateLimit, Severity.Error, "input/theme/group.sbn-html", "while true",
+            f => f["input/theme/group.sbn-html"] = "<article>\n  <h1>{{ content.name }}</h1>\n  {{ while true }}{{ end }}\n</article>\n"),
+        new("include leaves the theme", DiagnosticCodes.TemplateInclude, Severity.Error, "input/theme/offer.sbn-html", "../",
+            f => f["input/theme/offer.sbn-html"] = "<h1>{{ content.title }}</h1>\n{{ include \"../../input/site.yml\" }}\n"),
+        new("theme override replaces nothing", DiagnosticCodes.ThemeOverrideUnused, Severity.Warning, "input/theme/home.hbs", null,
+            f => f["input/theme/home.hbs"] = "{{#> base}}<h1>Home</h1>{{/base}}\n"),
         new("claim certainty without evidence", DiagnosticCodes.ClaimEvidenceMissing, Severity.Error, ValidSite.Truce, "certainty: believed",
             f => f.Replace(ValidSite.Truce, "  - northern-brigade", "  - {group: northern-brigade, certainty: believed}")),
         new("dispute with one source", DiagnosticCodes.DisputeNeedsTwoSources, Severity.Error, ValidSite.Talks, "about: \"the date of the first meeting\"",

@@ -78,7 +78,7 @@ public sealed class GitHistoryTests
     {
         using var repo = TempGitRepo.Init();
         repo.Write("site/input/articles/x y é.md", "text");
-        repo.Write("site/themes/default/layouts/base.hbs", "theme");
+        repo.Write("site/themes/default/layouts/base.sbn-html", "theme");
         repo.Write("README.md", "readme");
         var commit = repo.Commit("2006-03-01T12:00:00Z", "site", "README.md");
 
@@ -97,14 +97,14 @@ public sealed class GitHistoryTests
     {
         using var repo = TempGitRepo.Init();
         repo.Write("input/site.yml", "title: x");
-        repo.Write("themes/default/layouts/base.hbs", "theme");
+        repo.Write("themes/default/layouts/base.sbn-html", "theme");
         repo.Commit("2006-03-01T12:00:00Z", "input", "themes");
         var git = new CountingGitRunner(new GitProcessRunner());
 
         var history = new GitHistory(git).Read(repo.Root, ["input", "themes/"]);
 
         Assert.Equal(1, git.Calls);
-        Assert.NotNull(history.Find("themes/default/layouts/base.hbs")?.Commit);
+        Assert.NotNull(history.Find("themes/default/layouts/base.sbn-html")?.Commit);
         Assert.NotNull(history.Find("input/site.yml")?.Commit);
     }
 

@@ -50,10 +50,10 @@ public sealed class ClaimLinkingTests
         var via = site.Evidence(truce.Via[0])!;
         var member = site.Evidence(site.Group("northern-brigade")!.MemberOf[0])!;
 
-        Assert.Equal(("daily-report", "claim-march-truce-by-northern-brigade", QuoteRole.Claim, "by", "offer", "/offers/march-truce/"),
+        Assert.Equal(("daily-report", "claim-march-truce-by-northern-brigade", QuoteRole.Claim, "by", CitedByKind.Offer, "/offers/march-truce/"),
             (by.ArticleId, by.AnchorId, by.Role, by.Field, by.CitedByKind, by.CitedByUrl));
         Assert.Equal("claim-march-truce-via-resistance-front", via.AnchorId);
-        Assert.Equal(("weekly-analysis", "claim-northern-brigade-member-of-resistance-front", "group", "/groups/northern-brigade/", "Northern Brigade"),
+        Assert.Equal(("weekly-analysis", "claim-northern-brigade-member-of-resistance-front", CitedByKind.Group, "/groups/northern-brigade/", "Northern Brigade"),
             (member.ArticleId, member.AnchorId, member.CitedByKind, member.CitedByUrl, member.CitedByTitle));
         Assert.Contains(by, site.QuotesIn("daily-report"));
         Assert.Null(site.Evidence(site.Offer("may-talks")!.By[0]));

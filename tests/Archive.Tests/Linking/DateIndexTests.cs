@@ -1,3 +1,4 @@
+using Archive.Linking;
 using Archive.Tests.Infrastructure;
 
 namespace Archive.Tests.Linking;
@@ -42,11 +43,11 @@ public sealed class DateIndexTests
     public void Dates_EventsAndResponses_LinkToTheirAnchorOnTheOfferPage()
     {
         var day = Linked.Valid().Site.Dates.Find("/dates/2006/05/02/")!;
-        Assert.Contains(day.Entries, e => e.Kind == "event" && e.Url == "/offers/may-talks/#event-1");
-        Assert.Contains(day.Entries, e => e.Kind == "offer" && e.Url == "/offers/may-talks/");
+        Assert.Contains(day.Entries, e => e.Kind == DatedEntryKind.Event && e.Url == "/offers/may-talks/#event-1");
+        Assert.Contains(day.Entries, e => e.Kind == DatedEntryKind.Offer && e.Url == "/offers/may-talks/");
 
         var response = Assert.Single(Linked.Valid().Site.Dates.Find("/dates/2006/05/10/")!.Entries);
-        Assert.Equal(("response", "/offers/may-talks/#response-1", "State Government: rejected"), (response.Kind, response.Url, response.Title));
+        Assert.Equal((DatedEntryKind.Response, "/offers/may-talks/#response-1", "State Government: rejected"), (response.Kind, response.Url, response.Title));
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class DateIndexTests
         var entries = Linked.Valid().Site.Dates.Find("/dates/2005/")!.Entries;
 
         var entry = Assert.Single(entries);
-        Assert.Equal(("group", "Resistance Front becomes active"), (entry.Kind, entry.Title));
+        Assert.Equal((DatedEntryKind.Group, "Resistance Front becomes active"), (entry.Kind, entry.Title));
         Assert.DoesNotContain(Linked.Valid().Site.Dates.All, e => e.Title.Contains("ceases", StringComparison.Ordinal));
     }
 

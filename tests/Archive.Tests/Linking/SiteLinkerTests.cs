@@ -1,3 +1,4 @@
+using Archive.Content;
 using Archive.Diagnostics;
 using Archive.Tests.Infrastructure;
 
@@ -268,7 +269,7 @@ public sealed class SiteLinkerTests
         var site = Linked.Valid().Site;
 
         var (offer, response) = Assert.Single(site.ResponsesBy("state-government"));
-        Assert.Equal(("may-talks", "rejected"), (offer.Id, response.Stance));
+        Assert.Equal(("may-talks", ResponseStance.Rejected), (offer.Id, response.Stance));
     }
 
     [Fact]

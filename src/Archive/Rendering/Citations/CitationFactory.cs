@@ -11,7 +11,7 @@ public static class CitationFactory
     public static CitationRecord Original(Article a, Uri archivePage) => new()
     {
         Id = a.Id,
-        Kind = CitationKinds.FromArticleKind(a.Kind) ?? CitationKind.WebPage,
+        Kind = CitationKinds.FromArticleKind(a.Kind),
         Title = a.Title,
         Authors = a.Authors.Select(CitationName.Parse).ToList(),
         ContainerTitle = a.Source,
@@ -41,14 +41,11 @@ public static class CitationFactory
 
     private static CitationDate Date(EdtfPoint p) => new(p.Year, p.Month, p.Day);
 
-
     /// <summary>The download files of a record page, next to its index.html.</summary>
     public static IEnumerable<RenderedPage> Downloads(string pageUrl, CitationRecord record) =>
     [
-        new(pageUrl + "cite.bib", BibTexFormatter.Format(record)),
-        new(pageUrl + "cite.ris", RisFormatter.Format(record)),
-        new(pageUrl + "cite.json", CslJsonFormatter.Format(record)),
+        new(Urls.CitationBibTex(pageUrl), BibTexFormatter.Format(record)),
+        new(Urls.CitationRis(pageUrl), RisFormatter.Format(record)),
+        new(Urls.CitationCslJson(pageUrl), CslJsonFormatter.Format(record)),
     ];
-
-    internal static string ArticleUrl(Article a) => Urls.Article(a.Id);
 }

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Archive.Content;
 using Archive.Linking;
 
 namespace Archive.Rendering.Html;
@@ -39,7 +40,7 @@ public static class QuoteMarker
             if (from > 0) target = target.Split(from);
             if (to - from < target.Length) target.Split(to - from);
             var mark = root.Owner!.CreateElement("mark");
-            mark.ClassName = quote.CitedByKind == "note" ? "quote quote-note" : "quote";
+            mark.ClassName = quote.CitedByKind == CitedByKind.Note ? "quote quote-note" : "quote";
             mark.SetAttribute("data-quote", quote.AnchorId);
             target.Parent!.InsertBefore(mark, target);
             mark.AppendChild(target);
@@ -59,7 +60,7 @@ public static class QuoteMarker
 
     private static INode CitationFor(IDocument document, CitedQuote quote)
     {
-        if (quote.CitedByKind == "note")
+        if (quote.CitedByKind == CitedByKind.Note)
         {
             var note = document.CreateElement("span");
             note.ClassName = "sidenote";
@@ -75,8 +76,9 @@ public static class QuoteMarker
         sup.ClassName = "quote-cite";
         var link = document.CreateElement("a");
         link.SetAttribute("href", quote.CitedByUrl ?? "#" + quote.AnchorId);
-        link.SetAttribute("title", $"Quoted by the {quote.CitedByKind} “{quote.CitedByTitle}”");
-        link.TextContent = quote.CitedByKind;
+        var kind = Codes.Of(quote.CitedByKind);
+        link.SetAttribute("title", $"Quoted by the {kind} “{quote.CitedByTitle}”");
+        link.TextContent = kind;
         sup.AppendChild(link);
         return sup;
     }

@@ -39,7 +39,14 @@ public static class HeadMetadata
         if (a.Updated is not null) tags.Add(Property("article:modified_time", a.Updated.Point.ToIso()));
 
         var ld = Node("NewsArticle", a.Title, page);
-        ld["@type"] = a.Kind switch { "blog" => "BlogPosting", "statement" or "document" => "Article", "opinion" => "OpinionNewsArticle", "analysis" => "AnalysisNewsArticle", _ => "NewsArticle" };
+        ld["@type"] = a.Kind switch
+        {
+            ArticleKind.Blog => "BlogPosting",
+            ArticleKind.Statement or ArticleKind.Document => "Article",
+            ArticleKind.Opinion => "OpinionNewsArticle",
+            ArticleKind.Analysis => "AnalysisNewsArticle",
+            _ => "NewsArticle",
+        };
         ld["headline"] = a.Title;
         ld["description"] = a.Summary;
         ld["datePublished"] = a.Published.Point.ToIso();
@@ -78,7 +85,7 @@ public static class HeadMetadata
         var ld = Node("Event", o.Title, page);
         ld["startDate"] = o.Date.Point.ToIso();
         if (o.Date.End is { } end) ld["endDate"] = end.ToIso();
-        ld["description"] = $"{Labels.Humanize(o.Form)}: {string.Join("; ", o.Offered)}" + (o.Conditions.Count > 0 ? $". Conditions: {string.Join("; ", o.Conditions)}" : "");
+        ld["description"] = $"{Labels.Of(o.Form)}: {string.Join("; ", o.Offered)}" + (o.Conditions.Count > 0 ? $". Conditions: {string.Join("; ", o.Conditions)}" : "");
         ld["location"] = new JsonObject { ["@type"] = "Country", ["name"] = "Iraq" };
         var organizers = site.GroupsOf(o.By).Select(g => Reference("Organization", g.Name, site, Urls.Group(g.Id))).ToArray();
         if (organizers.Length > 0) ld["organizer"] = new JsonArray(organizers);
@@ -145,9 +152,9 @@ public static class HeadMetadata
     /// <summary>Highwire dates are <c>YYYY/MM/DD</c>, shortened to the precision known.</summary>
     private static string Highwire(EdtfPoint p) => p.ToIso().Replace('-', '/');
 
-    private static MetaTag Name(string key, string value) => new("name", key, value);
+    private static MetaTag Name(string key, string value) => new() { Attribute = "name", Key = key, Value = value };
 
-    private static MetaTag Property(string key, string value) => new("property", key, value);
+    private static MetaTag Property(string key, string value) => new() { Attribute = "property", Key = key, Value = value };
 
     // The default encoder escapes <, > and & as \u003C etc., so the JSON can never close its <script> element.
     private static string Serialize(JsonObject node) => node.ToJsonString(Json);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Archive.Content.Dates;
 using Archive.Linking;
 using Archive.Rendering.Views;
 
@@ -9,11 +11,21 @@ public static class ArticleIndexPage
     public static PageModel Build(PageContext c)
     {
         var sections = c.Site.Articles.GroupBy(a => a.Published.Point.Year)
-            .Select(g => new SectionView(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), "y" + g.Key,
-                g.Select(c.Views.Link).ToList(), c.Site.Dates.Find(Content.Dates.DateRoute.UrlFor(new Content.Dates.EdtfPoint(g.Key)))?.Url))
+            .Select(g => new SectionView
+            {
+                Title = g.Key.ToString(CultureInfo.InvariantCulture),
+                Anchor = Urls.YearAnchor(g.Key),
+                Items = g.Select(c.Views.Link).ToList(),
+                Url = c.Site.Dates.Find(Urls.Date(new EdtfPoint(g.Key)))?.Url,
+            })
             .ToList();
-        var view = new ListView("Articles", "The source documents: news reports, analyses and statements, newest first.",
-            sections, [], null, null, null, c.Site.Articles.Count);
+        var view = new ListView
+        {
+            Title = "Articles",
+            Intro = "The source documents: news reports, analyses and statements, newest first.",
+            Sections = sections,
+            Count = c.Site.Articles.Count,
+        };
         return c.Model("Articles", "All source documents in the archive, newest first.", Urls.Articles, "articles", view);
     }
 }

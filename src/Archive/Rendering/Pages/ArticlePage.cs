@@ -11,23 +11,35 @@ public static class ArticlePage
     {
         var v = c.Views;
         var quotes = c.Site.QuotesIn(a.Id).ToList();
-        var metadataOnly = a.Rights == "metadata-only";
-        var body = metadataOnly ? "" : c.Bodies.Render(a.Body, quotes, c.Site.Mentions);
+        var metadataOnly = a.Rights == ArticleRights.MetadataOnly;
         var neighbours = c.Site.NeighboursOf(a);
-        var view = new ArticleView(
-            a.Id, a.Title, Labels.Humanize(a.Kind), a.Source,
-            a.Authors.Count == 0 ? null : string.Join(", ", a.Authors),
-            v.Date(a.Published), v.DateOrNull(a.Updated), a.Url, a.ArchivedUrl, v.DateOrNull(a.Retrieved),
-            Labels.Humanize(a.Rights), a.Rights == "excerpt", metadataOnly,
-            a.Language, a.Language != c.Site.Config.Language,
-            a.Summary, body,
-            v.Groups(a.Groups),
-            c.Site.OffersReportedIn(a.Id).Select(v.Link).ToList(),
+        var view = new ArticleView
+        {
+            Id = a.Id,
+            Title = a.Title,
+            Kind = Labels.Of(a.Kind),
+            Source = a.Source,
+            Authors = a.Authors.Count == 0 ? null : string.Join(", ", a.Authors),
+            Published = v.Date(a.Published),
+            Updated = v.DateOrNull(a.Updated),
+            Url = a.Url,
+            ArchivedUrl = a.ArchivedUrl,
+            Retrieved = v.DateOrNull(a.Retrieved),
+            Rights = Labels.Of(a.Rights),
+            IsExcerpt = a.Rights == ArticleRights.Excerpt,
+            IsMetadataOnly = metadataOnly,
+            Language = a.Language,
+            IsForeignLanguage = a.Language != c.Site.Config.Language,
+            Summary = a.Summary,
+            Body = metadataOnly ? SafeHtml.Empty : c.Body(a.Body, quotes, c.Site.Mentions),
+            Groups = v.Groups(a.Groups),
+            Offers = c.Site.OffersReportedIn(a.Id).Select(v.Link).ToList(),
             // A metadata-only page reproduces none of the text, not even the quoted passages.
-            metadataOnly ? [] : quotes.Where(q => q.Role == QuoteRole.Source).Select(v.Quote).ToList(),
-            quotes.Count(q => q.CitedByKind == "note"),
-            neighbours.Previous is null ? null : v.Link(neighbours.Previous),
-            neighbours.Next is null ? null : v.Link(neighbours.Next));
+            CitedPassages = metadataOnly ? [] : quotes.Where(q => q.Role == QuoteRole.Source).Select(v.Quote).ToList(),
+            NoteCount = quotes.Count(q => q.CitedByKind == CitedByKind.Note),
+            Previous = v.LinkOrNull(neighbours.Previous),
+            Next = v.LinkOrNull(neighbours.Next),
+        };
         var model = c.Model(a.Title, a.Summary, Urls.Article(a.Id), "article", view, new LinkView("Articles", Urls.Articles));
         return c.ForRecord(model, Metadata.HeadMetadata.ForArticle(c.Site, a, c.Absolute(Urls.Article(a.Id))), a.File,
             RecordCitations.Page(c, a.Id, a.Title, Urls.Article(a.Id), a.File, a.Summary), RecordCitations.Original(c, a));

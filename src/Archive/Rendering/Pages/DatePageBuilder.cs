@@ -11,31 +11,45 @@ public static class DatePageBuilder
     public static PageModel Build(PageContext c, DatePage page)
     {
         var title = Title(page);
+        var level = Level(page);
         var children = c.Site.Dates.Children(page)
-            .Select(p => new LinkView(Title(p), p.Url, Labels.Plural(p.Entries.Count, "entry", "entries"))).ToList();
-        var exact = page.Entries.Where(e => Precision(e.Point) == Level(page)).Select(c.Views.Entry).ToList();
-        var finer = page.Entries.Where(e => Precision(e.Point) > Level(page)).Select(c.Views.Entry).ToList();
+            .Select(p => new LinkView(Title(p), p.Url) { Detail = Labels.Plural(p.Entries.Count, "entry", "entries") }).ToList();
+        var exact = page.Entries.Where(e => e.Point.Precision == level).Select(c.Views.Entry).ToList();
+        var finer = page.Entries.Where(e => e.Point.Precision > level).Select(c.Views.Entry).ToList();
         var sections = new List<SectionView>();
-        if (exact.Count > 0) sections.Add(new SectionView(page.IsDay ? "On this day" : $"Dated only to {title}", "dated-" + Level(page), exact));
-        if (finer.Count > 0) sections.Add(new SectionView(page.IsYear ? "By month and day" : "By day", "within", finer));
+        if (exact.Count > 0)
+        {
+            sections.Add(new SectionView { Title = page.IsDay ? "On this day" : $"Dated only to {title}", Anchor = Urls.DatedOnlyAnchor(level), Items = exact });
+        }
+        if (finer.Count > 0)
+        {
+            sections.Add(new SectionView { Title = page.IsYear ? "By month and day" : "By day", Anchor = Urls.WithinAnchor, Items = finer });
+        }
 
-        var siblings = c.Site.Dates.Pages.Where(p => Level(p) == Level(page)).ToList();
+        var siblings = c.Site.Dates.Pages.Where(p => Level(p) == level).ToList();
         var i = siblings.IndexOf(page);
         LinkView? Sibling(int j) => j >= 0 && j < siblings.Count ? new LinkView(Title(siblings[j]), siblings[j].Url) : null;
-        var up = page.IsYear ? new LinkView("Timeline", Urls.Dates) : UpLink(page);
 
-        var view = new ListView(title, null, sections, children, up, Sibling(i - 1), Sibling(i + 1), page.Entries.Count);
+        var view = new ListView
+        {
+            Title = title,
+            Sections = sections,
+            Children = children,
+            Up = page.IsYear ? new LinkView("Timeline", Urls.Dates) : UpLink(page),
+            Previous = Sibling(i - 1),
+            Next = Sibling(i + 1),
+            Count = page.Entries.Count,
+        };
         var crumbs = new List<LinkView> { new("Timeline", Urls.Dates) };
-        if (!page.IsYear) crumbs.Add(new LinkView(page.Year.ToString(CultureInfo.InvariantCulture), DateRoute.UrlFor(new EdtfPoint(page.Year))));
-        if (page.IsDay) crumbs.Add(new LinkView(EdtfFormatter.MonthName(page.Month!.Value), DateRoute.UrlFor(new EdtfPoint(page.Year, page.Month))));
+        if (!page.IsYear) crumbs.Add(new LinkView(page.Year.ToString(CultureInfo.InvariantCulture), Urls.Date(new EdtfPoint(page.Year))));
+        if (page.IsDay) crumbs.Add(new LinkView(EdtfFormatter.MonthName(page.Month!.Value), Urls.Date(new EdtfPoint(page.Year, page.Month))));
         return c.Model(title, $"Articles, offers and events dated {title}.", page.Url, "date", view, [.. crumbs]);
     }
 
     private static LinkView UpLink(DatePage page)
     {
         var parent = page.IsDay ? new EdtfPoint(page.Year, page.Month) : new EdtfPoint(page.Year);
-        var url = DateRoute.UrlFor(parent);
-        return new LinkView(EdtfFormatter.Format(parent), url);
+        return new LinkView(EdtfFormatter.Format(parent), Urls.Date(parent));
     }
 
     public static string Title(DatePage p) =>
@@ -43,7 +57,6 @@ public static class DatePageBuilder
         : p.IsMonth ? EdtfFormatter.Format(new EdtfPoint(p.Year, p.Month))
         : p.Year.ToString(CultureInfo.InvariantCulture);
 
-    private static int Level(DatePage p) => p.IsDay ? 2 : p.IsMonth ? 1 : 0;
-
-    private static int Precision(EdtfPoint p) => p.Precision switch { DatePrecision.Day => 2, DatePrecision.Month => 1, _ => 0 };
+    /// <summary>The precision of the page itself: a day page lists day-dated entries as its own.</summary>
+    private static DatePrecision Level(DatePage p) => p.IsDay ? DatePrecision.Day : p.IsMonth ? DatePrecision.Month : DatePrecision.Year;
 }

@@ -9,7 +9,7 @@ public static class FreePage
 {
     public static PageModel Build(PageContext c, Page page)
     {
-        var view = new FreePageView(page.Title, page.Summary, c.Bodies.Render(page.Body));
+        var view = new FreePageView { Title = page.Title, Summary = page.Summary, Body = c.Body(page.Body) };
         return c.Model(page.Title, page.Summary, Urls.Page(page.Id), "page", view);
     }
 }

@@ -1,4 +1,3 @@
-using Archive.Content;
 using Archive.Linking;
 using Archive.Rendering.Views;
 
@@ -9,13 +8,21 @@ public static class GroupIndexPage
 {
     public static PageModel Build(PageContext c)
     {
-        var order = ContentVocabulary.GroupKinds.ToList();
-        var sections = c.Site.Groups.GroupBy(g => g.Kind).OrderBy(g => order.IndexOf(g.Key))
-            .Select(g => new SectionView(Labels.GroupKindPlural(g.Key), g.Key,
-                g.Select(x => c.Views.Link(x) with { Detail = x.Orientation ?? x.Acronym }).ToList()))
+        var sections = c.Site.Groups.GroupBy(g => g.Kind).OrderBy(g => g.Key)
+            .Select(g => new SectionView
+            {
+                Title = Labels.GroupKindPlural(g.Key),
+                Anchor = Urls.GroupKindAnchor(g.Key),
+                Items = g.Select(x => c.Views.Link(x) with { Detail = x.Orientation ?? x.Acronym }).ToList(),
+            })
             .ToList();
-        var view = new ListView("Groups", "Armed groups, coalitions, governments and mediators named in the sources, by kind.",
-            sections, [], null, null, null, c.Site.Groups.Count);
+        var view = new ListView
+        {
+            Title = "Groups",
+            Intro = "Armed groups, coalitions, governments and mediators named in the sources, by kind.",
+            Sections = sections,
+            Count = c.Site.Groups.Count,
+        };
         return c.Model("Groups", "Organisations that made, received or mediated ceasefire offers.", Urls.Groups, "groups", view);
     }
 }

@@ -1,4 +1,5 @@
 using Archive.Content;
+using Archive.Content.Dates;
 using Archive.Linking;
 using Archive.Rendering.Views;
 
@@ -12,38 +13,51 @@ public static class GroupPage
         var v = c.Views;
         var s = c.Site;
         var relations = g.Relations.Where(r => s.Group(r.Group.Id) is not null)
-            .Select(r => new RelationView(Labels.Humanize(r.Type), v.Link(s.Group(r.Group.Id)!), v.DateOrNull(r.Since), r.Note))
-            .Concat(s.RelationsTo(g.Id).Select(x => new RelationView(Inverse(x.Relation.Type), v.Link(x.From), v.DateOrNull(x.Relation.Since), x.Relation.Note)))
+            .Select(r => new RelationView { Label = Labels.Of(r.Type), Group = v.Link(s.Group(r.Group.Id)!), Since = v.DateOrNull(r.Since), Note = r.Note })
+            .Concat(s.RelationsTo(g.Id).Select(x => new RelationView
+            {
+                Label = Inverse(x.Relation.Type),
+                Group = v.Link(x.From),
+                Since = v.DateOrNull(x.Relation.Since),
+                Note = x.Relation.Note,
+            }))
             .ToList();
-        var responses = s.ResponsesBy(g.Id)
-            .Select(x => v.Link(x.Offer) with { Detail = Labels.Humanize(x.Response.Stance) }).ToList();
-        var view = new GroupView(
-            g.Id, g.Name, g.NameNative, g.Acronym, g.Aliases, Labels.Humanize(g.Kind), g.Orientation,
-            g.Active?.Start is { } start ? v.Date(start) : null,
-            g.Active?.End is { } end ? v.Date(end) : null,
-            g.Active is null ? null : Content.Dates.EdtfFormatter.Format(g.Active),
-            g.Regions, g.Summary, c.Bodies.Render(g.Body),
-            v.Groups(g.MemberOf.Select(c => c.Group)),
-            s.Members(g.Id).Select(v.Link).ToList(),
-            relations,
-            s.OffersBy(g.Id).Select(v.Link).ToList(),
-            s.OffersTo(g.Id).Select(v.Link).ToList(),
-            s.OffersVia(g.Id).Select(v.Link).ToList(),
-            responses,
-            s.ArticlesAbout(g.Id).Select(v.Link).ToList(),
-            s.MentionedIn(g.Id).Select(v.Link).ToList(),
-            Urls.GroupFeed(g.Id));
+        var view = new GroupView
+        {
+            Id = g.Id,
+            Name = g.Name,
+            NameNative = g.NameNative,
+            Acronym = g.Acronym,
+            Aliases = g.Aliases,
+            Kind = Labels.Of(g.Kind),
+            Orientation = g.Orientation,
+            ActiveFrom = g.Active?.Start is { } start ? v.Date(start) : null,
+            ActiveUntil = g.Active?.End is { } end ? v.Date(end) : null,
+            ActiveText = g.Active is null ? null : EdtfFormatter.Format(g.Active),
+            Regions = g.Regions,
+            Summary = g.Summary,
+            Body = c.Body(g.Body),
+            MemberOf = v.Groups(g.MemberOf.Select(m => m.Group)),
+            Members = s.Members(g.Id).Select(v.Link).ToList(),
+            Relations = relations,
+            OffersMade = s.OffersBy(g.Id).Select(v.Link).ToList(),
+            OffersAddressed = s.OffersTo(g.Id).Select(v.Link).ToList(),
+            OffersMediated = s.OffersVia(g.Id).Select(v.Link).ToList(),
+            Responses = s.ResponsesBy(g.Id).Select(x => v.Link(x.Offer) with { Detail = Labels.Of(x.Response.Stance) }).ToList(),
+            ArticlesAbout = s.ArticlesAbout(g.Id).Select(v.Link).ToList(),
+            MentionedIn = s.MentionedIn(g.Id).Select(v.Link).ToList(),
+        };
         var model = c.Model(g.Name, g.Summary, Urls.Group(g.Id), "group", view, new LinkView("Groups", Urls.Groups));
         return c.ForRecord(model, Metadata.HeadMetadata.ForGroup(s, g, c.Absolute(Urls.Group(g.Id))), g.File,
             RecordCitations.Page(c, g.Id, g.Name, Urls.Group(g.Id), g.File, g.Summary));
     }
 
-    /// <summary>How a relation reads from the other side: if A is a splinter of B, B's page says "splinter: A".</summary>
-    private static string Inverse(string type) => type switch
+    /// <summary>How a relation reads from the other side: if A is a splinter of B, B's page says "Has splinter: A".</summary>
+    private static string Inverse(RelationType type) => type switch
     {
-        "splinter-of" => "Has splinter",
-        "merged-into" => "Absorbed",
-        "front-for" => "Has front",
-        _ => Labels.Humanize(type),
+        RelationType.SplinterOf => "Has splinter",
+        RelationType.MergedInto => "Absorbed",
+        RelationType.FrontFor => "Has front",
+        _ => Labels.Of(type),
     };
 }

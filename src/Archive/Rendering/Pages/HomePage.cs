@@ -1,3 +1,4 @@
+using System.Globalization;
 using Archive.Linking;
 using Archive.Rendering.Views;
 
@@ -9,20 +10,26 @@ public static class HomePage
     public static PageModel Build(PageContext c)
     {
         var site = c.Site;
-        var years = site.Dates.Years.Select(y => new LinkView(y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Url,
-            Labels.Plural(y.Entries.Count, "entry", "entries"))).ToList();
-        var kinds = site.Groups.GroupBy(g => g.Kind)
-            .OrderBy(g => Content.ContentVocabulary.GroupKinds.ToList().IndexOf(g.Key))
-            .Select(g => new SectionView(Labels.GroupKindPlural(g.Key), null, g.Select(c.Views.Link).ToList(), Urls.Groups + "#" + g.Key))
-            .ToList();
-        var notes = site.ArticlesChronological.AsEnumerable().Reverse()
-            .SelectMany(a => site.QuotesIn(a.Id).Where(q => q.CitedByKind == "note"))
-            .Take(5).Select(c.Views.Quote).ToList();
-        var view = new HomeView(site.Config.Title, site.Config.Description,
-            site.Offers.Reverse().Take(6).Select(c.Views.Link).ToList(),
-            site.Articles.Take(5).Select(c.Views.Link).ToList(),
-            years, kinds, site.Pages.Select(c.Views.Link).ToList(), notes,
-            site.Articles.Count, site.Groups.Count, site.Offers.Count);
+        var view = new HomeView
+        {
+            Title = site.Config.Title,
+            Intro = site.Config.Description,
+            LatestOffers = site.Offers.Reverse().Take(6).Select(c.Views.Link).ToList(),
+            LatestArticles = site.Articles.Take(5).Select(c.Views.Link).ToList(),
+            Years = site.Dates.Years
+                .Select(y => new LinkView(y.Year.ToString(CultureInfo.InvariantCulture), y.Url) { Detail = Labels.Plural(y.Entries.Count, "entry", "entries") })
+                .ToList(),
+            GroupsByKind = site.Groups.GroupBy(g => g.Kind).OrderBy(g => g.Key)
+                .Select(g => new SectionView { Title = Labels.GroupKindPlural(g.Key), Items = g.Select(c.Views.Link).ToList(), Url = Urls.GroupKind(g.Key) })
+                .ToList(),
+            Pages = site.Pages.Select(c.Views.Link).ToList(),
+            LatestNotes = site.ArticlesChronological.AsEnumerable().Reverse()
+                .SelectMany(a => site.QuotesIn(a.Id).Where(q => q.CitedByKind == CitedByKind.Note))
+                .Take(5).Select(c.Views.Quote).ToList(),
+            ArticleCount = site.Articles.Count,
+            GroupCount = site.Groups.Count,
+            OfferCount = site.Offers.Count,
+        };
         return c.Model(site.Config.Title, site.Config.Description, Urls.Home, "home", view);
     }
 }

@@ -11,21 +11,49 @@ public static class OfferPage
     {
         var v = c.Views;
         var s = c.Site;
-        var quotes = s.QuotesCitedBy(o.Id).Select(v.Quote).ToList();
-        var events = o.Events.Select((e, i) => new EventView("event-" + (i + 1), v.Date(e.Date), e.What, v.ArticleLink(e.Source))).ToList();
-        var responses = o.Responses.Select((r, i) => new ResponseView("response-" + (i + 1), v.Link(s.Group(r.By.Id)!),
-            v.DateOrNull(r.Date), Labels.Humanize(r.Stance), r.Stance, v.ArticleLink(r.Source))).ToList();
         var neighbours = s.NeighboursOf(o);
-        var view = new OfferView(
-            o.Id, o.Title, v.Date(o.Date), v.DateOrNull(o.Reported), Labels.Humanize(o.Form), Labels.Humanize(o.Status), o.Status,
-            v.Groups(o.By.Select(c => c.Group)), v.Groups(o.To.Select(c => c.Group)), v.Groups(o.Via.Select(c => c.Group)),
-            o.Offered, o.Conditions, o.Timeframe, o.Duration, o.Outcome,
-            events, responses, o.Disputes.Select(d => new DisputeView(d.About, d.Note ?? "")).ToList(), quotes,
-            s.ArticlesReporting(o.Id).Select(v.Link).ToList(),
-            c.Bodies.Render(o.Body),
-            neighbours.Previous is null ? null : v.Link(neighbours.Previous),
-            neighbours.Next is null ? null : v.Link(neighbours.Next));
-        var model = c.Model(o.Title, $"{Labels.Humanize(o.Form)} of {Content.Dates.EdtfFormatter.Format(o.Date)}.", Urls.Offer(o.Id), "offer", view, new LinkView("Offers", Urls.Offers));
+        var view = new OfferView
+        {
+            Id = o.Id,
+            Title = o.Title,
+            Date = v.Date(o.Date),
+            Reported = v.DateOrNull(o.Reported),
+            Form = Labels.Of(o.Form),
+            Status = Labels.Of(o.Status),
+            StatusKey = Codes.Of(o.Status),
+            By = v.Groups(o.By.Select(x => x.Group)),
+            To = v.Groups(o.To.Select(x => x.Group)),
+            Via = v.Groups(o.Via.Select(x => x.Group)),
+            Offered = o.Offered,
+            Conditions = o.Conditions,
+            Timeframe = o.Timeframe,
+            Duration = o.Duration,
+            Outcome = o.Outcome,
+            Events = o.Events.Select((e, i) => new EventView
+            {
+                Anchor = Urls.EventAnchor(i + 1),
+                Date = v.Date(e.Date),
+                What = e.What,
+                Source = v.ArticleLink(e.Source),
+            }).ToList(),
+            Responses = o.Responses.Select((r, i) => new ResponseView
+            {
+                Anchor = Urls.ResponseAnchor(i + 1),
+                By = v.Link(s.Group(r.By.Id)!),
+                Date = v.DateOrNull(r.Date),
+                Stance = Labels.Of(r.Stance),
+                StanceKey = Codes.Of(r.Stance),
+                Source = v.ArticleLink(r.Source),
+            }).ToList(),
+            Disputes = o.Disputes.Select(d => new DisputeView { About = d.About, Note = d.Note ?? "" }).ToList(),
+            Sources = s.QuotesCitedBy(o.Id).Select(v.Quote).ToList(),
+            Articles = s.ArticlesReporting(o.Id).Select(v.Link).ToList(),
+            Body = c.Body(o.Body),
+            Previous = v.LinkOrNull(neighbours.Previous),
+            Next = v.LinkOrNull(neighbours.Next),
+        };
+        var description = $"{Labels.Of(o.Form)} of {Content.Dates.EdtfFormatter.Format(o.Date)}.";
+        var model = c.Model(o.Title, description, Urls.Offer(o.Id), "offer", view, new LinkView("Offers", Urls.Offers));
         return c.ForRecord(model, Metadata.HeadMetadata.ForOffer(s, o, c.Absolute(Urls.Offer(o.Id))), o.File,
             RecordCitations.Page(c, o.Id, o.Title, Urls.Offer(o.Id), o.File, null));
     }

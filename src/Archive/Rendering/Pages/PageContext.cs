@@ -1,3 +1,4 @@
+using Archive.Content;
 using Archive.Linking;
 using Archive.Rendering.Citations;
 using Archive.Rendering.Html;
@@ -7,21 +8,37 @@ using Archive.Rendering.Views;
 namespace Archive.Rendering.Pages;
 
 /// <summary>What every page builder reads: the site model and the shared, stateless renderers.</summary>
-public sealed record PageContext(Site Site, ViewFactory Views, BodyRenderer Bodies, LayoutView Layout)
+public sealed record PageContext(Site Site, ViewFactory Views, BodyRenderer Bodies, SiteView Frame)
 {
     public Uri Absolute(string url) => new(Site.Config.BaseUrl, url.TrimStart('/'));
+
+    /// <summary>A record's body as the page shows it; the one place rendered Markdown becomes <see cref="SafeHtml"/>.</summary>
+    public SafeHtml Body(MarkdownBody body, IEnumerable<CitedQuote>? quotes = null, MentionIndex? mentions = null) =>
+        new(Bodies.Render(body, quotes, mentions));
 
     /// <summary>A page with the site's frame, breadcrumbs and the generic page metadata.</summary>
     public PageModel Model(string title, string? description, string url, string kind, object content, params LinkView[] breadcrumbs)
     {
-        var (tags, jsonLd) = HeadMetadata.ForPage(Site, title, description, Absolute(url), url == Urls.Home, kind != "page");
-        return new(Layout, new PageMeta(title, description, url, Absolute(url).ToString(), kind,
-            Site.Config.Language, [new LinkView("Home", Urls.Home), .. breadcrumbs])
+        var isHome = url == Urls.Home;
+        var (tags, jsonLd) = HeadMetadata.ForPage(Site, title, description, Absolute(url), isHome, kind != "page");
+        return new PageModel
         {
-            DocumentTitle = url == Urls.Home ? Site.Config.Title : $"{title} · {Site.Config.Title}",
-            MetaTags = tags,
-            JsonLd = jsonLd,
-        }, content);
+            Site = Frame,
+            Page = new PageMeta
+            {
+                Title = title,
+                Description = description,
+                Url = url,
+                CanonicalUrl = Absolute(url).ToString(),
+                Kind = kind,
+                Language = Site.Config.Language,
+                Breadcrumbs = [new LinkView("Home", Urls.Home), .. breadcrumbs],
+                DocumentTitle = isHome ? Site.Config.Title : $"{title} · {Site.Config.Title}",
+                MetaTags = tags,
+                JsonLd = new SafeHtml(jsonLd),
+            },
+            Content = content,
+        };
     }
 
     /// <summary>
@@ -32,23 +49,27 @@ public sealed record PageContext(Site Site, ViewFactory Views, BodyRenderer Bodi
         CitationRecord pageCitation, CitationRecord? original = null)
     {
         var updated = Site.LastUpdated(file);
-        var downloads = original ?? pageCitation;
-        var cite = new CitationView(
-            CitationText.Chicago(pageCitation with { Updated = updated is { } d ? new CitationDate(d.Year, d.Month, d.Day) : null }),
-            original is null ? null : CitationText.Chicago(original),
-            model.Page.Url + "cite.bib", model.Page.Url + "cite.ris", model.Page.Url + "cite.json",
-            original is null ? "Download this page’s citation" : "Download the original’s citation");
-        var repository = Site.Config.Repository?.TrimEnd('/');
+        var url = model.Page.Url;
+        var cite = new CitationView
+        {
+            PageText = CitationText.Chicago(pageCitation with { Updated = updated is { } d ? new CitationDate(d.Year, d.Month, d.Day) : null }),
+            OriginalText = original is null ? null : CitationText.Chicago(original),
+            BibUrl = Urls.CitationBibTex(url),
+            RisUrl = Urls.CitationRis(url),
+            CslUrl = Urls.CitationCslJson(url),
+            DownloadsLabel = original is null ? "Download this page’s citation" : "Download the original’s citation",
+        };
+        var repository = Site.Config.Repository;
         return model with
         {
             Page = model.Page with
             {
                 MetaTags = metadata.Tags,
-                JsonLd = metadata.JsonLd,
+                JsonLd = new SafeHtml(metadata.JsonLd),
                 Citation = cite,
                 LastUpdated = updated is { } u ? Views.Date(new Content.Dates.EdtfPoint(u.Year, u.Month, u.Day)) with { Url = null } : null,
-                EditUrl = repository is null ? null : $"{repository}/edit/main/{file}",
-                HistoryUrl = repository is null ? null : $"{repository}/commits/main/{file}",
+                EditUrl = repository is null ? null : Urls.EditFile(repository, file),
+                HistoryUrl = repository is null ? null : Urls.FileHistory(repository, file),
             },
         };
     }

@@ -4,7 +4,7 @@ namespace Archive.Rendering.Theme;
 
 /// <summary>
 /// The files of a theme: layouts, partials and assets, by path relative to the theme folder
-/// (<c>layouts/article.hbs</c>). Read from <c>themes/&lt;name&gt;/</c> when the site has it, otherwise from the
+/// (<c>layouts/article.sbn-html</c>). Read from <c>themes/&lt;name&gt;/</c> when the site has it, otherwise from the
 /// default theme built into the library; files under <c>input/theme/</c> replace theme files of the same name.
 /// </summary>
 public sealed class ThemeFiles
@@ -13,17 +13,25 @@ public sealed class ThemeFiles
 
     private readonly IReadOnlyDictionary<string, string> _overrides;
 
-    private ThemeFiles(string origin, IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, string> overrides)
+    private ThemeFiles(string origin, IReadOnlyDictionary<string, byte[]> files, IReadOnlyDictionary<string, string> overrides,
+        IReadOnlyList<(string File, string? Replaces)> unusedOverrides)
     {
         Origin = origin;
         Files = files;
         _overrides = overrides;
+        UnusedOverrides = unusedOverrides;
     }
 
     /// <summary>Where the theme came from, for messages: a folder, or "built-in".</summary>
     public string Origin { get; }
 
     public IReadOnlyDictionary<string, byte[]> Files { get; }
+
+    /// <summary>
+    /// Files under <c>input/theme/</c> that replace nothing the build reads (say <c>home.hbs</c> from before the
+    /// theme moved to Scriban), with the theme file the editor probably meant, if one has the same base name.
+    /// </summary>
+    public IReadOnlyList<(string File, string? Replaces)> UnusedOverrides { get; }
 
     public IEnumerable<string> Layouts => Names("layouts/");
 
@@ -39,7 +47,7 @@ public sealed class ThemeFiles
         : Origin == "built-in" ? $"(built-in theme)/{path}" : $"{Origin}/{path}";
 
     private IEnumerable<string> Names(string folder) => Files.Keys
-        .Where(k => k.StartsWith(folder, StringComparison.Ordinal) && k.EndsWith(".hbs", StringComparison.Ordinal))
+        .Where(k => k.StartsWith(folder, StringComparison.Ordinal) && k.EndsWith(ThemeTemplates.Extension, StringComparison.Ordinal))
         .Order(StringComparer.Ordinal);
 
     public static ThemeFiles Load(string siteRoot, string themeName)
@@ -51,19 +59,34 @@ public sealed class ThemeFiles
 
         var overrides = Path.Combine(siteRoot, "input", "theme");
         var overridden = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unused = new List<(string, string?)>();
         if (Directory.Exists(overrides))
         {
+            var themeFiles = files.Keys.ToList();
             foreach (var path in Directory.EnumerateFiles(overrides, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var name = Path.GetFileName(path);
                 var relative = Path.GetRelativePath(overrides, path).Replace('\\', '/');
-                var target = files.Keys.FirstOrDefault(k => Path.GetFileName(k) == name) ?? relative;
+                var target = themeFiles.FirstOrDefault(k => Path.GetFileName(k) == name) ?? relative;
+                if (!IsUsed(target))
+                {
+                    var stem = Path.GetFileNameWithoutExtension(name);
+                    var meant = themeFiles.FirstOrDefault(k => IsUsed(k) && Path.GetFileNameWithoutExtension(Path.GetFileName(k)) == stem);
+                    unused.Add(("input/theme/" + relative, meant is null ? null : Path.GetFileName(meant)));
+                    continue;
+                }
                 files[target] = File.ReadAllBytes(path);
                 overridden[target] = "input/theme/" + relative;
             }
         }
-        return new ThemeFiles(origin, files, overridden);
+        return new ThemeFiles(origin, files, overridden, unused);
     }
+
+    /// <summary>Templates are read from layouts/ and partials/, assets are copied from assets/; nothing else is used.</summary>
+    private static bool IsUsed(string path) =>
+        path.StartsWith("assets/", StringComparison.Ordinal)
+        || (path.StartsWith("layouts/", StringComparison.Ordinal) || path.StartsWith("partials/", StringComparison.Ordinal))
+           && path.EndsWith(ThemeTemplates.Extension, StringComparison.Ordinal);
 
     private static Dictionary<string, byte[]> FromFolder(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

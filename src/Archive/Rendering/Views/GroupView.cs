@@ -1,27 +1,37 @@
 namespace Archive.Rendering.Views;
 
 /// <summary>A group page's content, with everything that refers to the group.</summary>
-public sealed record GroupView(
-    string Id,
-    string Name,
-    string? NameNative,
-    string? Acronym,
-    IReadOnlyList<string> Aliases,
-    string Kind,
-    string? Orientation,
-    DateView? ActiveFrom,
-    DateView? ActiveUntil,
-    string? ActiveText,
-    IReadOnlyList<string> Regions,
-    string Summary,
-    string BodyHtml,
-    IReadOnlyList<LinkView> MemberOf,
-    IReadOnlyList<LinkView> Members,
-    IReadOnlyList<RelationView> Relations,
-    IReadOnlyList<LinkView> OffersMade,
-    IReadOnlyList<LinkView> OffersAddressed,
-    IReadOnlyList<LinkView> OffersMediated,
-    IReadOnlyList<LinkView> Responses,
-    IReadOnlyList<LinkView> ArticlesAbout,
-    IReadOnlyList<LinkView> MentionedIn,
-    string FeedUrl);
+public sealed record GroupView
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public string? NameNative { get; init; }
+    public string? Acronym { get; init; }
+    public required IReadOnlyList<string> Aliases { get; init; }
+
+    /// <summary>The kind in words ("Armed group").</summary>
+    public required string Kind { get; init; }
+
+    public string? Orientation { get; init; }
+    public DateView? ActiveFrom { get; init; }
+    public DateView? ActiveUntil { get; init; }
+
+    /// <summary>The whole active period in words ("2003 – present"), or null when unknown.</summary>
+    public string? ActiveText { get; init; }
+
+    public required IReadOnlyList<string> Regions { get; init; }
+    public required string Summary { get; init; }
+    public required SafeHtml Body { get; init; }
+    public required IReadOnlyList<LinkView> MemberOf { get; init; }
+    public required IReadOnlyList<LinkView> Members { get; init; }
+    public required IReadOnlyList<RelationView> Relations { get; init; }
+    public required IReadOnlyList<LinkView> OffersMade { get; init; }
+    public required IReadOnlyList<LinkView> OffersAddressed { get; init; }
+    public required IReadOnlyList<LinkView> OffersMediated { get; init; }
+
+    /// <summary>The offers it answered, each with its stance as detail.</summary>
+    public required IReadOnlyList<LinkView> Responses { get; init; }
+
+    public required IReadOnlyList<LinkView> ArticlesAbout { get; init; }
+    public required IReadOnlyList<LinkView> MentionedIn { get; init; }
+}

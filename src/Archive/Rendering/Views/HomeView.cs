@@ -1,15 +1,17 @@
 namespace Archive.Rendering.Views;
 
 /// <summary>The home page: introduction, latest offers, timeline by year, groups at a glance.</summary>
-public sealed record HomeView(
-    string Title,
-    string? Intro,
-    IReadOnlyList<LinkView> LatestOffers,
-    IReadOnlyList<LinkView> LatestArticles,
-    IReadOnlyList<LinkView> Years,
-    IReadOnlyList<SectionView> GroupsByKind,
-    IReadOnlyList<LinkView> Pages,
-    IReadOnlyList<QuoteView> LatestNotes,
-    int ArticleCount,
-    int GroupCount,
-    int OfferCount);
+public sealed record HomeView
+{
+    public required string Title { get; init; }
+    public string? Intro { get; init; }
+    public required IReadOnlyList<LinkView> LatestOffers { get; init; }
+    public required IReadOnlyList<LinkView> LatestArticles { get; init; }
+    public required IReadOnlyList<LinkView> Years { get; init; }
+    public required IReadOnlyList<SectionView> GroupsByKind { get; init; }
+    public required IReadOnlyList<LinkView> Pages { get; init; }
+    public required IReadOnlyList<QuoteView> LatestNotes { get; init; }
+    public required int ArticleCount { get; init; }
+    public required int GroupCount { get; init; }
+    public required int OfferCount { get; init; }
+}

@@ -1,4 +1,8 @@
 namespace Archive.Rendering.Views;
 
-/// <summary>A link to a record, with optional small print (a date, a kind, a status).</summary>
-public sealed record LinkView(string Text, string Url, string? Detail = null, DateView? Date = null);
+/// <summary>A link to a record or page, with optional small print (a kind, a status) and a date.</summary>
+public sealed record LinkView(string Text, string Url)
+{
+    public string? Detail { get; init; }
+    public DateView? Date { get; init; }
+}

@@ -1,4 +1,9 @@
 namespace Archive.Rendering.Views;
 
-/// <summary>A <c>&lt;meta&gt;</c> tag: <c>name</c> (Highwire, Dublin Core) or <c>property</c> (OpenGraph).</summary>
-public sealed record MetaTag(string Attribute, string Key, string Value);
+/// <summary>A <c>&lt;meta&gt;</c> tag: <c>name</c> (Highwire, Dublin Core) or <c>property</c> (OpenGraph) as <see cref="Attribute"/>.</summary>
+public sealed record MetaTag
+{
+    public required string Attribute { get; init; }
+    public required string Key { get; init; }
+    public required string Value { get; init; }
+}

@@ -1,27 +1,32 @@
 namespace Archive.Rendering.Views;
 
 /// <summary>An offer page's content.</summary>
-public sealed record OfferView(
-    string Id,
-    string Title,
-    DateView Date,
-    DateView? Reported,
-    string Form,
-    string Status,
-    string StatusKey,
-    IReadOnlyList<LinkView> By,
-    IReadOnlyList<LinkView> To,
-    IReadOnlyList<LinkView> Via,
-    IReadOnlyList<string> Offered,
-    IReadOnlyList<string> Conditions,
-    string? Timeframe,
-    string? Duration,
-    string? Outcome,
-    IReadOnlyList<EventView> Events,
-    IReadOnlyList<ResponseView> Responses,
-    IReadOnlyList<DisputeView> Disputes,
-    IReadOnlyList<QuoteView> Sources,
-    IReadOnlyList<LinkView> Articles,
-    string BodyHtml,
-    LinkView? Previous,
-    LinkView? Next);
+public sealed record OfferView
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required DateView Date { get; init; }
+    public DateView? Reported { get; init; }
+
+    /// <summary>The form in words ("Conditional offer"); <see cref="Status"/> likewise, with its code in <see cref="StatusKey"/>.</summary>
+    public required string Form { get; init; }
+
+    public required string Status { get; init; }
+    public required string StatusKey { get; init; }
+    public required IReadOnlyList<LinkView> By { get; init; }
+    public required IReadOnlyList<LinkView> To { get; init; }
+    public required IReadOnlyList<LinkView> Via { get; init; }
+    public required IReadOnlyList<string> Offered { get; init; }
+    public required IReadOnlyList<string> Conditions { get; init; }
+    public string? Timeframe { get; init; }
+    public string? Duration { get; init; }
+    public string? Outcome { get; init; }
+    public required IReadOnlyList<EventView> Events { get; init; }
+    public required IReadOnlyList<ResponseView> Responses { get; init; }
+    public required IReadOnlyList<DisputeView> Disputes { get; init; }
+    public required IReadOnlyList<QuoteView> Sources { get; init; }
+    public required IReadOnlyList<LinkView> Articles { get; init; }
+    public required SafeHtml Body { get; init; }
+    public LinkView? Previous { get; init; }
+    public LinkView? Next { get; init; }
+}

@@ -1,24 +1,27 @@
 namespace Archive.Rendering.Views;
 
-/// <summary>What a page says about itself: title, description, address, breadcrumbs.</summary>
-/// <param name="Kind">The layout name, also used as a CSS hook on <c>&lt;body&gt;</c>.</param>
-public sealed record PageMeta(
-    string Title,
-    string? Description,
-    string Url,
-    string CanonicalUrl,
-    string Kind,
-    string Language,
-    IReadOnlyList<LinkView> Breadcrumbs)
+/// <summary>What a page says about itself (<c>page</c> in templates): title, address, breadcrumbs, metadata.</summary>
+public sealed record PageMeta
 {
+    public required string Title { get; init; }
+    public string? Description { get; init; }
+    public required string Url { get; init; }
+    public required string CanonicalUrl { get; init; }
+
+    /// <summary>The page kind (<c>home</c>, <c>article</c>, <c>date</c>, …), also a CSS hook on <c>&lt;body&gt;</c>.</summary>
+    public required string Kind { get; init; }
+
+    public required string Language { get; init; }
+    public required IReadOnlyList<LinkView> Breadcrumbs { get; init; }
+
     /// <summary>The document title: page title and site title, or only the site title on the home page.</summary>
-    public string? DocumentTitle { get; init; }
+    public required string DocumentTitle { get; init; }
 
     /// <summary>Highwire, Dublin Core and OpenGraph tags, for Zotero, catalogues and link previews.</summary>
-    public IReadOnlyList<MetaTag> MetaTags { get; init; } = [];
+    public required IReadOnlyList<MetaTag> MetaTags { get; init; }
 
-    /// <summary>schema.org description of the page as JSON-LD (already serialised and safe inside a script element).</summary>
-    public string? JsonLd { get; init; }
+    /// <summary>schema.org description of the page as JSON-LD, serialised so it cannot close its script element.</summary>
+    public required SafeHtml JsonLd { get; init; }
 
     /// <summary>The "Cite" box of record pages.</summary>
     public CitationView? Citation { get; init; }

@@ -1,4 +1,10 @@
 namespace Archive.Rendering.Views;
 
-/// <summary>A relation between groups as a sentence: "splinter of" + group, with since and note.</summary>
-public sealed record RelationView(string Label, LinkView Group, DateView? Since, string? Note);
+/// <summary>A relation between groups as a sentence: "Splinter of" + group, with since and note.</summary>
+public sealed record RelationView
+{
+    public required string Label { get; init; }
+    public required LinkView Group { get; init; }
+    public DateView? Since { get; init; }
+    public string? Note { get; init; }
+}

@@ -22,7 +22,7 @@ public sealed class BodyRendererTests
     }
 
     private static CitedQuote OfferQuote(string quote, string anchor = "q-truce") =>
-        new("a", quote, anchor, "offer", "truce", "Truce offer", "/offers/truce/", null);
+        new("a", quote, anchor, CitedByKind.Offer, "truce", "Truce offer", "/offers/truce/", null);
 
     private static IElement Render(string markdown, params CitedQuote[] quotes)
     {
@@ -109,7 +109,7 @@ public sealed class BodyRendererTests
     [Fact]
     public void Render_NoteQuote_MarksPassageAndAddsSidenote()
     {
-        var note = new CitedQuote("a", "if talks begin", "note-1", "note", "a", "Article", null, "Talks began in May.");
+        var note = new CitedQuote("a", "if talks begin", "note-1", CitedByKind.Note, "a", "Article", null, "Talks began in May.");
 
         var root = Render(Text, note);
 

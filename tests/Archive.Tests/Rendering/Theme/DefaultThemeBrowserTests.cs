@@ -10,55 +10,8 @@ namespace Archive.Tests.Rendering.Theme;
 /// </summary>
 public sealed class DefaultThemeBrowserTests : IClassFixture<DefaultThemeBrowserTests.Browser>
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
     /// <summary>The seed archive built, served and open in one headless chromium for the whole class.</summary>
-    public sealed class Browser : IAsyncLifetime
-    {
-        private IPlaywright? _playwright;
-        private StaticSiteServer? _server;
-
-        internal TestSite Site { get; } = TestSite.CopyOf(RepoRoot.SeedInput);
-
-        public IBrowser? Chromium { get; private set; }
-
-        public Uri Address => _server!.Address;
-
-        public string? StartupProblem { get; private set; }
-
-        public static string ScreenshotDir { get; } = Path.Combine(RepoRoot.Path, "tests", "Archive.Tests", "bin", "screenshots");
-
-        public async Task InitializeAsync()
-        {
-            Site.BuildClean(allowWarnings: true);
-            _server = await StaticSiteServer.StartAsync(Site.OutputDir);
-            if (!File.Exists(ChromiumPath))
-            {
-                StartupProblem = $"chromium is not installed at {ChromiumPath}; run `bash tests/run.sh`, which installs it from Debian's packages";
-                return;
-            }
-            _playwright = await Playwright.CreateAsync();
-            Chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = ChromiumPath,
-                Headless = true,
-                Args =
-                [
-                    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                ],
-            });
-            Directory.CreateDirectory(ScreenshotDir);
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (Chromium is not null) await Chromium.CloseAsync();
-            _playwright?.Dispose();
-            if (_server is not null) await _server.DisposeAsync();
-            Site.Dispose();
-        }
-    }
+    public sealed class Browser() : SiteInChromium(TestSite.CopyOf(RepoRoot.SeedInput));
 
     private readonly Browser _browser;
     private readonly ITestOutputHelper _output;
@@ -122,7 +75,7 @@ public sealed class DefaultThemeBrowserTests : IClassFixture<DefaultThemeBrowser
         }
         Assert.Empty(failed);
 
-        var file = Path.Combine(Browser.ScreenshotDir, $"{kind}-{width}x{height}.png");
+        var file = Path.Combine(SiteInChromium.ScreenshotDir, $"{kind}-{width}x{height}.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         _output.WriteLine($"screenshot: {file}");
         Assert.True(new FileInfo(file).Length > 1000);

@@ -1,0 +1,39 @@
+using System.Text;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Archive.Rendering.Theme;
+
+/// <summary>
+/// Collects a page's HTML and remembers which template node wrote last, so a page that outgrows
+/// <see cref="ThemeLimits.TextLength"/> is reported where it grew past the limit.
+/// </summary>
+internal sealed class PageOutput : IScriptOutput
+{
+    private readonly StringBuilder _html = new(16 * 1024);
+    private readonly ThemeContext _context;
+
+    public PageOutput(ThemeContext context) => _context = context;
+
+    public ScriptNode? LastWriter { get; private set; }
+
+    public int Length => _html.Length;
+
+    public char? LastChar => _html.Length == 0 ? null : _html[^1];
+
+    public void RemoveLast() => _html.Length--;
+
+    public void Write(string text, int offset, int count)
+    {
+        _html.Append(text, offset, count);
+        LastWriter = _context.CurrentNode;
+    }
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return ValueTask.CompletedTask;
+    }
+
+    public override string ToString() => _html.ToString();
+}
