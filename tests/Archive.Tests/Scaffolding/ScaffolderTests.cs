@@ -2,6 +2,8 @@ using Archive.Diagnostics;
 using Archive.Scaffolding;
 using Archive.Tests.Cli;
 
+using Archive.Tests.Infrastructure;
+
 namespace Archive.Tests.Scaffolding;
 
 public sealed class ScaffolderTests
@@ -52,7 +54,7 @@ public sealed class ScaffolderTests
     [Fact]
     public void Create_PlaceholdersFilledIn_SitePassesCheck()
     {
-        using var site = TempSite.Empty();
+        using var site = TestSite.Empty();
         var scaffolder = new Scaffolder();
         Assert.True(scaffolder.Create(new ScaffoldRequest(site.Root, RecordKind.Group, "alpha")).Written);
         Assert.True(scaffolder.Create(new ScaffoldRequest(site.Root, RecordKind.Article, "alpha-report")).Written);
@@ -70,8 +72,8 @@ public sealed class ScaffolderTests
     [Fact]
     public void Create_OptionalFieldsUncommented_SitePassesCheck()
     {
-        using var site = TempSite.Minimal();
-        site.Write("input/groups/beta.md", TempSite.GroupAlpha.Replace("Alpha Brigade", "Beta Front", StringComparison.Ordinal));
+        using var site = TestSite.Minimal();
+        site.Write("input/groups/beta.md", MinimalSite.GroupAlpha.Replace("Alpha Brigade", "Beta Front", StringComparison.Ordinal));
         var scaffolder = new Scaffolder();
         scaffolder.Create(new ScaffoldRequest(site.Root, RecordKind.Group, "gamma"));
         scaffolder.Create(new ScaffoldRequest(site.Root, RecordKind.Article, "gamma-report"));
@@ -91,7 +93,7 @@ public sealed class ScaffolderTests
     [InlineData(RecordKind.Offer, "input/offers/new-record.md")]
     public void Create_PlaceholdersLeftAsIs_CheckReportsEachPlaceholderLine(RecordKind kind, string file)
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         new Scaffolder().Create(new ScaffoldRequest(site.Root, kind, "new-record"));
         var placeholders = PlaceholderFiller.Find(site.Read(file));
 
@@ -114,7 +116,7 @@ public sealed class ScaffolderTests
     [Fact]
     public void Create_FileExists_RefusesAndLeavesFileUnchanged()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         var before = site.Read("input/groups/alpha.md");
 
         var result = new Scaffolder().Create(new ScaffoldRequest(site.Root, RecordKind.Group, "alpha"));
@@ -132,7 +134,7 @@ public sealed class ScaffolderTests
     [InlineData("-", "record")]
     public void Create_InvalidId_ReportsSuggestionAndWritesNothing(string id, string suggestion)
     {
-        using var site = TempSite.Empty();
+        using var site = TestSite.Empty();
 
         var result = new Scaffolder().Create(new ScaffoldRequest(site.Root, RecordKind.Group, id));
 
@@ -164,7 +166,7 @@ public sealed class ScaffolderTests
     [Fact]
     public void Create_Written_ReturnsRelativePathWithForwardSlashes()
     {
-        using var site = TempSite.Empty();
+        using var site = TestSite.Empty();
 
         var result = new Scaffolder().Create(new ScaffoldRequest(site.Root, RecordKind.Article, "a-b"));
 
@@ -200,7 +202,7 @@ public sealed class ScaffolderTests
         Assert.EndsWith(" -->", comment, StringComparison.Ordinal);
     }
 
-    private static void Fill(TempSite site, string file, IReadOnlyDictionary<string, string> values, string? body = null, bool uncomment = false)
+    private static void Fill(TestSite site, string file, IReadOnlyDictionary<string, string> values, string? body = null, bool uncomment = false)
     {
         var text = site.Read(file);
         if (uncomment) text = Uncomment(text);

@@ -2,6 +2,8 @@ using System.Net;
 using Archive.Cli.Preview;
 using Archive.Diagnostics;
 
+using Archive.Tests.Infrastructure;
+
 namespace Archive.Tests.Cli.Preview;
 
 public sealed class PreviewServerTests
@@ -11,7 +13,7 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task Start_ValidSite_ServesHomeWithLiveReloadScriptOnlyInResponses()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         await using var server = await StartAsync(site);
         using var http = Client(server);
 
@@ -30,7 +32,7 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task Get_AssetAndFolderWithoutSlash_ServesFileAndRedirects()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         await using var server = await StartAsync(site);
         using var http = Client(server);
 
@@ -47,7 +49,7 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task Get_UnknownPath_Serves404WithScript()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         await using var server = await StartAsync(site);
         using var http = Client(server);
 
@@ -65,7 +67,7 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task InputChanged_RebuildsServesChangeAndSendsReload()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         await using var server = await StartAsync(site);
         using var http = Client(server);
         await using var events = await EventStreamClient.ConnectAsync(new Uri(server.Url, LiveReloadScript.EventsPath), Patience);
@@ -73,7 +75,7 @@ public sealed class PreviewServerTests
         Assert.DoesNotContain("Alpha Brigade Revised", await http.GetStringAsync("/groups/alpha/"), StringComparison.Ordinal);
 
         var next = server.NextBuildAsync();
-        site.Write("input/groups/alpha.md", TempSite.GroupAlpha.Replace("\"Alpha Brigade\"", "\"Alpha Brigade Revised\"", StringComparison.Ordinal));
+        site.Write("input/groups/alpha.md", MinimalSite.GroupAlpha.Replace("\"Alpha Brigade\"", "\"Alpha Brigade Revised\"", StringComparison.Ordinal));
         var build = await next.WaitAsync(Patience);
 
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
@@ -85,12 +87,12 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task InputBroken_ServesOverlayForPagesKeepsAssetsThenRecovers()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         await using var server = await StartAsync(site);
         using var http = Client(server);
 
         var broken = server.NextBuildAsync();
-        site.Write("input/offers/alpha-truce.md", TempSite.OfferAlpha.Replace("status: proposed", "status: propsed", StringComparison.Ordinal));
+        site.Write("input/offers/alpha-truce.md", MinimalSite.OfferAlpha.Replace("status: proposed", "status: propsed", StringComparison.Ordinal));
         var failed = await broken.WaitAsync(Patience);
 
         Assert.False(failed.Succeeded);
@@ -109,7 +111,7 @@ public sealed class PreviewServerTests
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/assets/style.css")).StatusCode);
 
         var fixedBuild = server.NextBuildAsync();
-        site.Write("input/offers/alpha-truce.md", TempSite.OfferAlpha);
+        site.Write("input/offers/alpha-truce.md", MinimalSite.OfferAlpha);
         Assert.True((await fixedBuild.WaitAsync(Patience)).Succeeded);
 
         var home = await http.GetAsync("/");
@@ -120,7 +122,7 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task InputBroken_SendsReloadSoOpenPagesShowTheOverlay()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         await using var server = await StartAsync(site);
         await using var events = await EventStreamClient.ConnectAsync(new Uri(server.Url, LiveReloadScript.EventsPath), Patience);
 
@@ -134,8 +136,8 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task FirstBuildFails_ServesOverlayAndBuildsOnceFixed()
     {
-        using var site = TempSite.Minimal();
-        site.Write("input/groups/alpha.md", TempSite.GroupAlpha.Replace("kind: armed-group", "kind: army", StringComparison.Ordinal));
+        using var site = TestSite.Minimal();
+        site.Write("input/groups/alpha.md", MinimalSite.GroupAlpha.Replace("kind: armed-group", "kind: army", StringComparison.Ordinal));
         await using var server = await StartAsync(site);
         using var http = Client(server);
 
@@ -144,7 +146,7 @@ public sealed class PreviewServerTests
         Assert.Contains("ARC006", await overlay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var next = server.NextBuildAsync();
-        site.Write("input/groups/alpha.md", TempSite.GroupAlpha);
+        site.Write("input/groups/alpha.md", MinimalSite.GroupAlpha);
         Assert.True((await next.WaitAsync(Patience)).Succeeded);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);
     }
@@ -152,13 +154,13 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task BurstOfChanges_BuildsOnce()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         await using var server = await StartAsync(site);
 
         var next = server.NextBuildAsync();
         for (var i = 0; i < 5; i++)
         {
-            site.Write("input/groups/alpha.md", TempSite.GroupAlpha + new string('\n', i));
+            site.Write("input/groups/alpha.md", MinimalSite.GroupAlpha + new string('\n', i));
             site.Write($"input/pages/note-{i}.tmp", "editor scratch file");
         }
         await next.WaitAsync(Patience);
@@ -172,8 +174,8 @@ public sealed class PreviewServerTests
     [InlineData(false, HttpStatusCode.NotFound)]
     public async Task IncludeDrafts_DecidesWhetherDraftPagesAreServed(bool includeDrafts, HttpStatusCode expected)
     {
-        using var site = TempSite.Minimal();
-        site.Write("input/groups/beta.md", TempSite.GroupAlpha.Replace("kind: armed-group", "kind: armed-group\ndraft: true", StringComparison.Ordinal)
+        using var site = TestSite.Minimal();
+        site.Write("input/groups/beta.md", MinimalSite.GroupAlpha.Replace("kind: armed-group", "kind: armed-group\ndraft: true", StringComparison.Ordinal)
             .Replace("Alpha Brigade", "Beta Front", StringComparison.Ordinal));
         await using var server = await StartAsync(site, includeDrafts);
         using var http = Client(server);
@@ -184,8 +186,8 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task BasePath_ServesSiteUnderItAndRedirectsRoot()
     {
-        using var site = TempSite.Minimal();
-        site.Write("input/site.yml", TempSite.SiteYml.Replace("https://example.org/", "https://example.org/archive/", StringComparison.Ordinal));
+        using var site = TestSite.Minimal();
+        site.Write("input/site.yml", MinimalSite.SiteYml.Replace("https://example.org/", "https://example.org/archive/", StringComparison.Ordinal));
         await using var server = await StartAsync(site);
         using var http = Client(server);
 
@@ -201,7 +203,7 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task Stop_WithOpenEventStream_EndsStreamAndRemovesPreviewFolder()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         var server = await StartAsync(site);
         await using var events = await EventStreamClient.ConnectAsync(new Uri(server.Url, LiveReloadScript.EventsPath), Patience);
 
@@ -212,7 +214,7 @@ public sealed class PreviewServerTests
         await server.DisposeAsync();
     }
 
-    private static async Task<PreviewServer> StartAsync(TempSite site, bool includeDrafts = true)
+    private static async Task<PreviewServer> StartAsync(TestSite site, bool includeDrafts = true)
     {
         var server = new PreviewServer(new PreviewOptions(site.Root, Port: 0, IncludeDrafts: includeDrafts));
         try
