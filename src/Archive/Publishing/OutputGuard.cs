@@ -33,7 +33,7 @@ public static class OutputGuard
         foreach (var source in new[] { "input", "themes" })
         {
             var folder = Posix.RealPath(Path.Combine(siteRoot, source));
-            var relation = Same(output, folder) ? "is" : Inside(output, folder) ? "contains" : Inside(folder, output) ? "lies inside" : null;
+            var relation = Same(output, folder) ? "is" : Inside(output, folder) ? "lies inside" : Inside(folder, output) ? "contains" : null;
             if (relation is null) continue;
             return Refuse(shown, $"the output folder {shown} {relation} {source}/, which holds the archive's sources; publishing would delete them",
                 "leave out --output to build into output/, or name a folder outside input/ and themes/");
