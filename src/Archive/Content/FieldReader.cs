@@ -33,6 +33,10 @@ internal sealed class FieldReader
 
     public SourceSpan At(YamlNode node) => new(_file, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
 
+    /// <summary>Where the value of <paramref name="key"/> is written, or where the key is when it has none.</summary>
+    public SourceSpan ValueAt(string key) =>
+        _map.Children.FirstOrDefault(p => p.Key is YamlScalarNode s && s.Value == key) is { Key: not null } pair ? At(pair.Value) : KeyAt(key);
+
     /// <summary>Where the key is written, or the start of the mapping when the key is absent.</summary>
     public SourceSpan KeyAt(string key) =>
         _map.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } node ? At(node) : Start;
@@ -97,7 +101,8 @@ internal sealed class FieldReader
     }
 
     /// <summary>A text value; blank text counts as missing.</summary>
-    public string? String(string key, bool required = false, string example = "…")
+    /// <param name="maxLength">The most characters accepted, for values copied onto every page; null for no limit.</param>
+    public string? String(string key, bool required = false, string example = "…", int? maxLength = null)
     {
         var node = Present(key, required, example);
         if (node is null) return null;
@@ -108,7 +113,50 @@ internal sealed class FieldReader
             if (required) Error(DiagnosticCodes.EmptyValue, At(node), $"`{key}` is empty", $"write the {key} after `{key}:`");
             return null;
         }
-        return value.Trim();
+        value = value.Trim();
+        if (value.Length > maxLength)
+        {
+            Error(DiagnosticCodes.ValueTooLong, At(node),
+                $"`{key}` is {value.Length:N0} characters long; it is printed on every page, so it may be at most {maxLength:N0}",
+                "shorten it, and put the longer text on a page under input/pages/");
+            return null;
+        }
+        return Directional(value, node, key) ? value : null;
+    }
+
+    /// <summary>
+    /// Rejects text whose invisible direction controls (U+202A–U+202E, U+2066–U+2069) are not closed: an open
+    /// right-to-left override reverses whatever the page prints after the value, which readers cannot see is wrong.
+    /// </summary>
+    private bool Directional(string value, YamlNode node, string key)
+    {
+        var (embeddings, isolates) = (0, 0);
+        char? opened = null;
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case >= '\u202A' and <= '\u202E' when c != '\u202C':
+                    embeddings++;
+                    opened ??= c;
+                    break;
+                case '\u202C':
+                    embeddings = Math.Max(0, embeddings - 1);
+                    break;
+                case >= '\u2066' and <= '\u2068':
+                    isolates++;
+                    opened ??= c;
+                    break;
+                case '\u2069':
+                    isolates = Math.Max(0, isolates - 1);
+                    break;
+            }
+        }
+        if (embeddings == 0 && isolates == 0) return true;
+        Error(DiagnosticCodes.UnbalancedDirection, At(node),
+            $"`{key}` holds an invisible direction control (U+{(int)opened!.Value:X4}) that is never closed; it would reverse the text printed after it on every page",
+            "delete the invisible character (retype the value), or close it with U+202C (after U+202A–U+202E) or U+2069 (after U+2066–U+2068)");
+        return false;
     }
 
     /// <summary>A list of texts; a single value is accepted as a one-item list.</summary>

@@ -37,4 +37,8 @@ public static class DiagnosticCodes
     public const string OrphanPage = "ARC032";
     public const string UrlCollision = "ARC033";
     public const string ExternalLinkBroken = "ARC034";
+    public const string LinkLeavesInput = "ARC050";
+    public const string NestedTooDeeply = "ARC051";
+    public const string ValueTooLong = "ARC052";
+    public const string UnbalancedDirection = "ARC053";
 }

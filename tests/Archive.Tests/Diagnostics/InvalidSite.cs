@@ -96,6 +96,18 @@ internal sealed record InvalidSite(
             f => f[ValidSite.About] += "\n<script>alert(1)</script>\n"),
         new("url collision", DiagnosticCodes.UrlCollision, Severity.Error, "input/pages/offers.md", null,
             f => f["input/pages/offers.md"] = "---\ntitle: \"Offers explained\"\n---\n\nText.\n"),
+        new("link leaving input", DiagnosticCodes.LinkLeavesInput, Severity.Error, "input/pages/secret.md", null,
+            _ => { }, s =>
+            {
+                s.Write("elsewhere/secret.md", "---\ntitle: \"Secret\"\n---\n\nNot for publishing.\n");
+                System.IO.File.CreateSymbolicLink(s.PathOf("input/pages/secret.md"), s.PathOf("elsewhere/secret.md"));
+            }),
+        new("text nested too deeply", DiagnosticCodes.NestedTooDeeply, Severity.Error, ValidSite.About, "> > > >",
+            f => f[ValidSite.About] += "\n" + string.Concat(Enumerable.Repeat("> ", 128)) + "deep\n"),
+        new("site description too long", DiagnosticCodes.ValueTooLong, Severity.Error, ValidSite.SiteYml, "description:",
+            f => f.Replace(ValidSite.SiteYml, "description: \"A small archive for tests.\"", "description: \"" + new string('x', 100_000) + "\"")),
+        new("unclosed right-to-left override", DiagnosticCodes.UnbalancedDirection, Severity.Error, ValidSite.Government, "name:",
+            f => f.Replace(ValidSite.Government, "name: \"State Government\"", "name: \"State \u202EGovernment\"")),
     ];
 
     public static IEnumerable<object[]> Names => All.Select(c => new object[] { c.Name });
