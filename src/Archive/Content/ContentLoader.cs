@@ -21,8 +21,13 @@ public sealed class ContentLoader
     public const long MaxFileBytes = 8 * 1024 * 1024;
 
     private readonly ArchiveMarkdown _markdown;
+    private readonly BodySanitizer _sanitizer;
 
-    public ContentLoader(ArchiveMarkdown markdown) => _markdown = markdown;
+    public ContentLoader(ArchiveMarkdown markdown)
+    {
+        _markdown = markdown;
+        _sanitizer = new BodySanitizer(markdown);
+    }
 
     /// <param name="siteRoot">The folder holding <c>input/</c>.</param>
     public ContentSet Load(string siteRoot, DiagnosticBag diagnostics)
@@ -132,15 +137,34 @@ public sealed class ContentLoader
         if (map is null) return default;
 
         if (MarkdownLimits.Parse(_markdown, split.Body, relative, split.BodyFirstLine, diagnostics) is not var (document, plainText)) return default;
-        foreach (var (line, column, what) in HtmlSafety.Scan(document))
-        {
-            diagnostics.Warning(DiagnosticCodes.UnsafeHtmlRemoved, relative, split.BodyFirstLine + line, column + 1,
-                $"{what} in the text was removed: pages never run scripts or embed other documents",
-                "remove it from the file; harmless HTML such as <sup> or <abbr> is kept");
-        }
+        if (!ReportUnsafeHtml(document, relative, split.BodyFirstLine, diagnostics)) return default;
         var body = new MarkdownBody(split.Body, split.BodyFirstLine, document, plainText);
         var fields = new FieldReader(map, relative, split.YamlFirstLine - 1, diagnostics, $"this {folder[..^1]}");
         return read(id, fields, body);
+    }
+
+    /// <summary>
+    /// Warns about every piece of raw HTML or URL that pages will leave out, from the same sanitizer run that pages
+    /// use, with its line. False (after an error) when the raw HTML nests too deeply to be parsed at all.
+    /// </summary>
+    private bool ReportUnsafeHtml(Markdig.Syntax.MarkdownDocument document, string relative, int firstLine, DiagnosticBag diagnostics)
+    {
+        if (!BodySanitizer.MayChange(document)) return true;
+        var sanitized = _sanitizer.Sanitize(document);
+        if (sanitized.TooDeep is var (deepLine, deepColumn))
+        {
+            diagnostics.Error(DiagnosticCodes.NestedTooDeeply, relative, firstLine + deepLine, deepColumn + 1,
+                $"the HTML in the text opens more than {BodySanitizer.MaxHtmlDepth} elements inside each other without closing them",
+                "close each HTML tag you open (</div>, </span>), or remove the pasted HTML");
+            return false;
+        }
+        foreach (var removed in sanitized.Removals)
+        {
+            diagnostics.Warning(DiagnosticCodes.UnsafeHtmlRemoved, relative, firstLine + removed.Line, removed.Column + 1,
+                $"{removed.What} was removed from the text: pages keep only plain formatting, links and images, and never run scripts or embed other documents",
+                "remove it from the file; HTML such as <sup>, <abbr>, <table> or <figure> is kept");
+        }
+        return true;
     }
 
     /// <summary>Reads a file as strict UTF-8 without BOM and with LF line ends; reports bytes that are not UTF-8.</summary>
