@@ -235,6 +235,14 @@ internal sealed class FieldReader
         if (node is null) return null;
         var value = Scalar(node, key, "a URL")?.Trim();
         if (value is null) return null;
+        // Characters a URL cannot hold unencoded: they end an attribute or a tag where the URL is printed.
+        if (value.FirstOrDefault(c => char.IsWhiteSpace(c) || char.IsControl(c) || "\"<>\\^`{|}".Contains(c)) is var bad and not '\0')
+        {
+            var shown = char.IsWhiteSpace(bad) || char.IsControl(bad) ? $"U+{(int)bad:X4}" : bad.ToString();
+            Error(DiagnosticCodes.InvalidUrl, At(node), $"`{key}`: the address contains `{shown}`, which a URL cannot hold as it is",
+                $"check that the address was pasted whole; write the character percent-encoded (%{(int)bad:X2})");
+            return null;
+        }
         if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0)
         {
             return value;
