@@ -77,6 +77,7 @@ internal static class ServeCommand
             return;
         }
         DiagnosticPrinter.Print(build.Diagnostics, "text", stderr, quiet: true);
+        if (build.Problem is not null) stderr.WriteLine("error: " + build.Problem);
         if (build.Crash is not null) stderr.WriteLine("The build crashed (a bug in the generator): " + build.Crash);
         var errors = BuildCommand.Plural(build.Errors.Count(), "error");
         stderr.WriteLine(build.Number == 1

@@ -85,7 +85,7 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
-    public async Task InputBroken_ServesOverlayForPagesKeepsAssetsThenRecovers()
+    public async Task InputBroken_ServesLastGoodPagesWith200AndTheOverlayThenRecovers()
     {
         using var site = TestSite.Minimal();
         await using var server = await StartAsync(site);
@@ -98,16 +98,19 @@ public sealed class PreviewServerTests
         Assert.False(failed.Succeeded);
         var diagnostic = Assert.Single(failed.Errors);
         Assert.Equal(DiagnosticCodes.InvalidEnumValue, diagnostic.Code);
-        foreach (var page in new[] { "/", "/groups/alpha/", "/no-such-page/" })
+        foreach (var (page, status) in new[] { ("/", HttpStatusCode.OK), ("/groups/alpha/", HttpStatusCode.OK), ("/no-such-page/", HttpStatusCode.NotFound) })
         {
-            var overlay = await http.GetAsync(page);
-            var html = await overlay.Content.ReadAsStringAsync();
-            Assert.Equal(HttpStatusCode.InternalServerError, overlay.StatusCode);
-            Assert.Contains("ARC006", html, StringComparison.Ordinal);
-            Assert.Contains($"input/offers/alpha-truce.md:{diagnostic.Line}:{diagnostic.Column}", html, StringComparison.Ordinal);
-            Assert.Contains("did you mean `proposed`?", html, StringComparison.Ordinal);
+            var response = await http.GetAsync(page);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Equal(status, response.StatusCode);
+            var overlay = Parse(html).GetElementById("archive-preview-errors");
+            Assert.NotNull(overlay);
+            Assert.Contains("ARC006", overlay.TextContent, StringComparison.Ordinal);
+            Assert.Contains($"input/offers/alpha-truce.md:{diagnostic.Line}:{diagnostic.Column}", overlay.TextContent, StringComparison.Ordinal);
+            Assert.Contains("did you mean `proposed`?", overlay.TextContent, StringComparison.Ordinal);
             Assert.Contains(LiveReloadScript.Tag, html, StringComparison.Ordinal);
         }
+        Assert.Contains("Alpha Brigade", Parse(await http.GetStringAsync("/groups/alpha/")).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/assets/style.css")).StatusCode);
 
         var fixedBuild = server.NextBuildAsync();
@@ -116,7 +119,69 @@ public sealed class PreviewServerTests
 
         var home = await http.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        Assert.DoesNotContain("ARC006", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(Parse(await home.Content.ReadAsStringAsync()).GetElementById("archive-preview-errors"));
+    }
+
+    [Theory]
+    [InlineData("evil.example", HttpStatusCode.Forbidden)]
+    [InlineData("evil.example:{port}", HttpStatusCode.Forbidden)]
+    [InlineData("127.0.0.1.evil.example:{port}", HttpStatusCode.Forbidden)]
+    [InlineData("localhost:1", HttpStatusCode.Forbidden)]
+    [InlineData("127.0.0.1:{port}", HttpStatusCode.OK)]
+    [InlineData("localhost:{port}", HttpStatusCode.OK)]
+    [InlineData("LOCALHOST:{port}", HttpStatusCode.OK)]
+    public async Task Request_HostHeader_IsAnsweredOnlyForTheLoopbackNameItBound(string host, HttpStatusCode expected)
+    {
+        using var site = TestSite.Minimal();
+        await using var server = await StartAsync(site);
+        using var http = Client(server);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Host = host.Replace("{port}", server.Url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var response = await http.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task FifoAppearsThenGoes_TheBuildSkipsItAndTheNextChangeStillRebuilds()
+    {
+        using var site = TestSite.Minimal();
+        await using var server = await StartAsync(site);
+
+        var withFifo = server.NextBuildAsync();
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", site.PathOf("input/groups/pipe.md")))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+        var first = await withFifo.WaitAsync(Patience);
+        Assert.True(first.Succeeded);
+        Assert.Contains(first.Diagnostics, d => d.File == "input/groups/pipe.md" && d.Code == DiagnosticCodes.UnreadableFile);
+
+        var without = server.NextBuildAsync();
+        File.Delete(site.PathOf("input/groups/pipe.md"));
+        var second = await without.WaitAsync(Patience);
+        Assert.DoesNotContain(second.Diagnostics, d => d.File == "input/groups/pipe.md");
+    }
+
+    [Fact]
+    public async Task WatcherFails_ItIsStartedAgainAndChangesStillRebuild()
+    {
+        using var site = TestSite.Minimal();
+        await using var server = await StartAsync(site);
+        var input = site.PathOf("input");
+
+        var afterRestart = server.NextBuildAsync();
+        server.Watcher!.Restart(input);
+        await afterRestart.WaitAsync(Patience);
+        Assert.Equal(1, server.Watcher.Restarts);
+        Assert.Contains(input, server.Watcher.Watched);
+
+        var next = server.NextBuildAsync();
+        site.Write("input/groups/alpha.md", MinimalSite.GroupAlpha.Replace("\"Alpha Brigade\"", "\"Alpha Brigade Renamed\"", StringComparison.Ordinal));
+        Assert.True((await next.WaitAsync(Patience)).Succeeded);
+        using var http = Client(server);
+        Assert.Contains("Alpha Brigade Renamed", await http.GetStringAsync("/groups/alpha/"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -152,21 +217,23 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
-    public async Task BurstOfChanges_BuildsOnce()
+    public async Task BurstOfChanges_OneBuildSeesTheLastOfThem()
     {
         using var site = TestSite.Minimal();
-        await using var server = await StartAsync(site);
+        await using var server = await StartAsync(site, debounce: TimeSpan.FromSeconds(2));
+        using var http = Client(server);
 
+        // The saves come far faster than the (long) quiet time, so one build must follow them all and see the last.
         var next = server.NextBuildAsync();
         for (var i = 0; i < 5; i++)
         {
-            site.Write("input/groups/alpha.md", MinimalSite.GroupAlpha + new string('\n', i));
+            site.Write("input/groups/alpha.md", MinimalSite.GroupAlpha.Replace("\"Alpha Brigade\"", $"\"Alpha Brigade v{i}\"", StringComparison.Ordinal));
             site.Write($"input/pages/note-{i}.tmp", "editor scratch file");
         }
-        await next.WaitAsync(Patience);
-        await Task.Delay(PreviewOptions.DefaultDebounce * 4);
+        var build = await next.WaitAsync(Patience);
 
-        Assert.Equal(2, server.BuildCount);
+        Assert.Equal(2, build.Number);
+        Assert.Contains("Alpha Brigade v4", await http.GetStringAsync("/groups/alpha/"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -214,9 +281,9 @@ public sealed class PreviewServerTests
         await server.DisposeAsync();
     }
 
-    private static async Task<PreviewServer> StartAsync(TestSite site, bool includeDrafts = true)
+    private static async Task<PreviewServer> StartAsync(TestSite site, bool includeDrafts = true, TimeSpan? debounce = null)
     {
-        var server = new PreviewServer(new PreviewOptions(site.Root, Port: 0, IncludeDrafts: includeDrafts));
+        var server = new PreviewServer(new PreviewOptions(site.Root, Port: 0, IncludeDrafts: includeDrafts, Debounce: debounce));
         try
         {
             await server.StartAsync().WaitAsync(Patience);
@@ -228,6 +295,8 @@ public sealed class PreviewServerTests
         }
         return server;
     }
+
+    private static AngleSharp.Dom.IDocument Parse(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
 
     private static HttpClient Client(PreviewServer server) =>
         new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Url, Timeout = Patience };
