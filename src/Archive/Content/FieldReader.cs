@@ -159,11 +159,23 @@ internal sealed class FieldReader
         return false;
     }
 
-    /// <summary>A list of texts; a single value is accepted as a one-item list.</summary>
+    /// <summary>A list of texts; a single value is accepted as a one-item list (unless it looks like a list written as text).</summary>
     public IReadOnlyList<string> StringList(string key, bool required = false, string example = "[…]")
     {
         var node = Present(key, required, example);
         if (node is null) return [];
+        if (node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } dashed } && dashed.StartsWith('-') && !dashed.StartsWith("- ", StringComparison.Ordinal))
+        {
+            Error(DiagnosticCodes.WrongType, KeyAt(key), $"`{key}` holds `{dashed}`, which is not a list item: a list item needs a space after the dash",
+                $"write `- {dashed[1..].Trim()}` on its own line under `{key}:`");
+            return [];
+        }
+        // `authors: Jane Reporter, John Smith` is one text to YAML; quoting it ("Smith, John") says it really is one.
+        if (node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } plain } && plain.Contains(',', StringComparison.Ordinal))
+        {
+            ListWrittenAsText(node, key, plain.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), quoteItems: true);
+            return [];
+        }
         var items = new List<string>();
         foreach (var item in Items(node))
         {
@@ -180,6 +192,16 @@ internal sealed class FieldReader
             Error(DiagnosticCodes.RequiredFieldMissing, At(node), $"`{key}` needs at least one item", $"add a line `  - …` under `{key}:`");
         }
         return items;
+    }
+
+    /// <summary>Reports a list written on one line as a single text, showing the list form the editor meant.</summary>
+    private void ListWrittenAsText(YamlNode node, string key, IReadOnlyList<string> items, bool quoteItems)
+    {
+        const string indent = "  ";
+        var lines = string.Join("\n", items.Select(i => $"{indent}- {(quoteItems ? "\"" + i.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"" : i)}"));
+        Error(DiagnosticCodes.WrongType, At(node),
+            $"`{key}` must be a list, one item per line; `{((YamlScalarNode)node).Value}` is written as a single text",
+            $"write it as a list:\n{key}:\n{lines}" + (quoteItems ? $"\n(or, if it really is one item, put it in quotes: {key}: \"{((YamlScalarNode)node).Value}\")" : ""));
     }
 
     private static IEnumerable<YamlNode> Items(YamlNode node) =>
@@ -277,6 +299,15 @@ internal sealed class FieldReader
     {
         var node = Present(key, required, example);
         if (node is null) return [];
+        if (node is YamlScalarNode { Value: { } text } && (text.Contains(',', StringComparison.Ordinal) || text.Trim().Contains(' ', StringComparison.Ordinal)))
+        {
+            var ids = text.Split([',', ' '], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (ids.All(RecordId.IsValid))
+            {
+                ListWrittenAsText(node, key, ids, quoteItems: false);
+                return [];
+            }
+        }
         var refs = new List<Ref>();
         foreach (var item in Items(node))
         {
@@ -298,6 +329,12 @@ internal sealed class FieldReader
         var value = Scalar(node, key, "an id")?.Trim();
         if (value is null) return null;
         if (RecordId.IsValid(value)) return new Ref(value, At(node));
+        if (value.StartsWith('-') && RecordId.IsValid(value[1..].Trim()))
+        {
+            Error(DiagnosticCodes.InvalidId, At(node), $"`{value}` in `{key}` is not a list item: a list item needs a space after the dash",
+                $"write `- {value[1..].Trim()}`");
+            return null;
+        }
         Error(DiagnosticCodes.InvalidId, At(node), $"`{value}` in `{key}` is not a valid id: {RecordId.Problem(value)}",
             $"ids are file names without .md, e.g. `{RecordId.Suggest(value)}`");
         return null;
