@@ -32,7 +32,7 @@ internal static class BuildCommand
                 stderr.WriteLine("Nothing was built or written.");
                 return ExitCodes.Usage;
             }
-            DiagnosticPrinter.Print(result.Diagnostics, "text", stderr, isQuiet);
+            DiagnosticPrinter.Print(result.Diagnostics, "text", stderr, isQuiet, root);
             if (parse.GetValue(verbose))
             {
                 foreach (var t in result.Timings) stdout.WriteLine($"  {t.Stage,-8} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),6} ms");
