@@ -117,6 +117,18 @@ public sealed class OutputSafetyTests
         Assert.Equal(before, Snapshot(site.Root));
     }
 
+    [Fact]
+    public void Build_ElsewhereWithABrokenLink_NamesTheOutputFolderItWasAskedFor()
+    {
+        using var site = TestSite.Valid(f => f[ValidSite.About] += "\nSee [the list](/groups/nowhere/).\n");
+
+        var run = CliRun.Of("build", "--source", site.Root, "--output", site.PathOf("public"));
+
+        Assert.Equal(ExitCodes.InputErrors, run.ExitCode);
+        Assert.Contains("public/about/index.html: error ARC030", run.Error);
+        Assert.DoesNotContain("output/about", run.Error);
+    }
+
     [Theory]
     [InlineData("input")]
     [InlineData(".")]
