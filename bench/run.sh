@@ -21,6 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 bench="$repo/bench"
+command_line="bench/run.sh${*:+ $*}"
 
 runs=5
 seed=1
@@ -155,9 +156,11 @@ hugo_build() { # SIZE RUN CORPUS
 }
 
 # --- the runs ----------------------------------------------------------------------------------------------
+# A cached corpus is used only when it was written by the same generator code.
+generator=$(cat "$bench"/Archive.Bench/Corpus/*.cs | sha256sum | cut -c1-8)
 summary_args=()
 for size in "${sizes[@]}"; do
-  corpus="$bench/.corpus/n$size-s$seed"
+  corpus="$bench/.corpus/n$size-s$seed-g$generator"
   if [ ! -f "$corpus/corpus.json" ]; then
     echo "Writing the corpus of $size articles (seed $seed) into ${corpus#"$repo"/}"
     "$tool" corpus --articles "$size" --seed "$seed" --out "$corpus"
@@ -191,15 +194,10 @@ for size in "${sizes[@]}"; do
 done
 
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
-command_line="bench/run.sh"
-[ "$runs" -ne 5 ] && command_line+=" --runs $runs"
-[ "$seed" -ne 1 ] && command_line+=" --seed $seed"
-[ "$only" != both ] && command_line+=" --only $only"
-[ "$preview_edits" -ne 10 ] && command_line+=" --preview-edits $preview_edits"
-command_line+=" ${sizes[*]}"
 name="$stamp-$(IFS=-; echo "${sizes[*]}")"
 "$tool" summarize --raw "$raw" "${summary_args[@]}" \
   --meta "date=$stamp" --meta "command=$command_line" --meta "commit=$commit" --meta "machine=$machine" \
+  --meta "corpus=seed $seed, generator $generator" \
   --meta "load=load average $load_before before, $load_after after (1, 5, 15 min)" \
   --json "$bench/results/$name.json" --markdown "$bench/results/$name.md"
 echo

@@ -31,8 +31,6 @@ internal sealed class CorpusPlan
     public required IReadOnlyList<OfferSpec> Offers { get; init; }
     public required IReadOnlyList<PageSpec> Pages { get; init; }
 
-    public GroupSpec Group(string id) => Groups.First(g => g.Id == id);
-
     public static CorpusPlan Make(int articleCount, int seed)
     {
         var root = new Rng((ulong)(uint)seed * 0x2545F4914F6CDD1DUL + 1);
@@ -75,8 +73,8 @@ internal sealed class CorpusPlan
         foreach (var (name, kind, shortName) in names)
         {
             var id = Slug.Of(name);
-            var acronym = string.Concat(name.Split(' ').Where(w => w is not ("of" or "the")).Select(w => w[0]));
-            if (!rng.Chance(0.7) || !usedAcronyms.Add(acronym)) acronym = null!;
+            string? acronym = string.Concat(name.Split(' ').Where(w => w is not ("of" or "the")).Select(w => w[0]));
+            if (!rng.Chance(0.7) || !usedAcronyms.Add(acronym)) acronym = null;
             var aliases = new List<string>();
             // A short form such as "Steadfast Horizon"; where two groups share one, mention linking leaves it alone.
             if (rng.Chance(0.3)) aliases.Add(shortName);

@@ -42,7 +42,10 @@ internal static class PreviewLatencyCommand
 
     private static async Task<JsonObject> RunAsync(string archive, string site, int edits, TimeSpan settle, TimeSpan timeout)
     {
-        var articles = Directory.GetFiles(Path.Combine(site, "input", "articles"), "*.md").Order(StringComparer.Ordinal).ToArray();
+        // A metadata-only article's page does not reproduce its body, so an edit to it would never show.
+        var articles = Directory.GetFiles(Path.Combine(site, "input", "articles"), "*.md").Order(StringComparer.Ordinal)
+            .Where(f => !File.ReadLines(f).TakeWhile((line, i) => i == 0 || line != "---").Any(line => line.Trim() == "rights: metadata-only"))
+            .ToArray();
         var originals = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var result = new JsonObject { ["site"] = site, ["articles"] = articles.Length, ["edits"] = edits };
         var log = new StringBuilder();

@@ -38,8 +38,8 @@ internal static class SummarizeCommand
             result["meta"] = metaObject;
             var sizes = new JsonArray();
             var md = new StringBuilder();
-            md.AppendLine("| articles | tool | cold build wall, s (min / **median** / max) | peak RSS, MB (median) | Archive ÷ Hugo, wall (median of pairs; range) | Archive ÷ Hugo, RSS | HTML pages | files | output, MB | largest page, KB |");
-            md.AppendLine("|---:|---|---|---:|---|---|---:|---:|---:|---:|");
+            md.AppendLine("| articles | tool | cold build wall, s (min / **median** / max) | CPU user+sys, s (median) | peak RSS, MB (median) | Archive ÷ Hugo, wall (median of pairs; range); CPU | Archive ÷ Hugo, RSS | HTML pages | files | output, MB | largest page, KB |");
+            md.AppendLine("|---:|---|---|---:|---:|---|---|---:|---:|---:|---:|");
             var notes = new StringBuilder();
             foreach (var size in records.Select(r => r.Size).Distinct().Order())
             {
@@ -51,23 +51,27 @@ internal static class SummarizeCommand
                 entry["archive"] = ToolJson(archive);
                 entry["hugo"] = ToolJson(hugo);
                 var pairs = archive.Where(a => a.Succeeded)
-                    .Join(hugo.Where(h => h.Succeeded), a => a.Run, h => h.Run, (a, h) => (Wall: a.WallSeconds / h.WallSeconds, Rss: (double)a.MaxRssKb / h.MaxRssKb))
+                    .Join(hugo.Where(h => h.Succeeded), a => a.Run, h => h.Run, (a, h) => (Wall: a.WallSeconds / h.WallSeconds, Rss: (double)a.MaxRssKb / h.MaxRssKb,
+                        Cpu: (a.UserSeconds + a.SystemSeconds) / (h.UserSeconds + h.SystemSeconds)))
                     .ToList();
                 var wallRatio = Stats.Of(pairs.Select(p => p.Wall));
                 var rssRatio = Stats.Of(pairs.Select(p => p.Rss));
+                var cpuRatio = Stats.Of(pairs.Select(p => p.Cpu));
                 entry["ratio_wall"] = StatsJson(wallRatio, 3);
                 entry["ratio_rss"] = StatsJson(rssRatio, 3);
+                entry["ratio_cpu"] = StatsJson(cpuRatio, 3);
                 if (previews.TryGetValue(size, out var p)) entry["preview"] = p?.DeepClone();
                 sizes.Add(entry);
 
-                var ratioWall = wallRatio is null ? "–" : F($"**{wallRatio.Median:0.00}** ({wallRatio.Min:0.00}–{wallRatio.Max:0.00})");
+                var ratioWall = wallRatio is null ? "–" : F($"**{wallRatio.Median:0.00}** ({wallRatio.Min:0.00}–{wallRatio.Max:0.00}); CPU {cpuRatio!.Median:0.00}");
                 var ratioRss = rssRatio is null ? "–" : F($"{rssRatio.Median:0.00}");
-                md.AppendLine(Row(size, "Archive", archive, ratioWall, ratioRss));
-                md.AppendLine(Row(size, "Hugo", hugo, "", ""));
-                var failed = archive.Concat(hugo).Where(r => !r.Succeeded).ToList();
+                var tried = records.Where(r => r.Size == size).ToList();
+                if (tried.Any(r => r.Tool == "archive")) md.AppendLine(Row(size, "Archive", archive, ratioWall, ratioRss));
+                if (tried.Any(r => r.Tool == "hugo")) md.AppendLine(Row(size, "Hugo", hugo, "", ""));
+                var failed = tried.Where(r => !r.Succeeded).ToList();
                 foreach (var f in failed)
                 {
-                    notes.AppendLine(F($"- {size:N0} articles, {f.Tool} run {f.Run}: {f.Killed ?? $"exit status {f.ExitStatus}"} after {f.WallSeconds:0.0} s at {f.MaxRssKb / 1024.0:0} MB."));
+                    notes.AppendLine(F($"- {size:N0} articles, {f.Tool} {(f.Run == 0 ? "warm-up" : $"run {f.Run}")}: {f.Killed ?? $"exit status {f.ExitStatus}"} after {f.WallSeconds:0.0} s at {f.MaxRssKb / 1024.0:0} MB."));
                 }
                 if (archive.Where(r => r.Succeeded && r.Stages.Count > 0).ToList() is { Count: > 0 } staged)
                 {
@@ -102,10 +106,11 @@ internal static class SummarizeCommand
         var ok = runs.Where(r => r.Succeeded).ToList();
         var wall = Stats.Of(ok.Select(r => r.WallSeconds));
         var rss = Stats.Of(ok.Select(r => r.MaxRssKb / 1024.0));
+        var cpu = Stats.Of(ok.Select(r => r.UserSeconds + r.SystemSeconds));
         var last = ok.LastOrDefault();
         var failed = runs.Count - ok.Count;
-        var wallText = wall is null ? "did not finish" : F($"{wall.Min:0.00} / **{wall.Median:0.00}** / {wall.Max:0.00}") + (failed > 0 ? F($" ({failed} failed)") : "");
-        return F($"| {size:N0} | {tool} | {wallText} | {(rss is null ? "–" : F($"{rss.Median:0}"))} | {ratioWall} | {ratioRss} | {last?.HtmlPages.ToString("N0", CultureInfo.InvariantCulture) ?? "–"} | {last?.Files.ToString("N0", CultureInfo.InvariantCulture) ?? "–"} | {(last is null ? "–" : F($"{last.Bytes / 1048576.0:0}"))} | {(last is null ? "–" : F($"{last.LargestHtmlBytes / 1024.0:0} `{last.LargestHtml}`"))} |");
+        var wallText = wall is null ? "did not finish (see below)" : F($"{wall.Min:0.00} / **{wall.Median:0.00}** / {wall.Max:0.00}") + (failed > 0 ? F($" ({failed} failed)") : "");
+        return F($"| {size:N0} | {tool} | {wallText} | {(cpu is null ? "–" : F($"{cpu.Median:0.0}"))} | {(rss is null ? "–" : F($"{rss.Median:0}"))} | {ratioWall} | {ratioRss} | {last?.HtmlPages.ToString("N0", CultureInfo.InvariantCulture) ?? "–"} | {last?.Files.ToString("N0", CultureInfo.InvariantCulture) ?? "–"} | {(last is null ? "–" : F($"{last.Bytes / 1048576.0:0}"))} | {(last is null ? "–" : F($"{last.LargestHtmlBytes / 1024.0:0} `{last.LargestHtml}`"))} |");
     }
 
     private static JsonObject ToolJson(List<RunRecord> runs)
@@ -118,6 +123,8 @@ internal static class SummarizeCommand
             ["succeeded"] = ok.Count,
             ["wall_s"] = StatsJson(Stats.Of(ok.Select(r => r.WallSeconds)), 2),
             ["user_s"] = StatsJson(Stats.Of(ok.Select(r => r.UserSeconds)), 2),
+            ["system_s"] = StatsJson(Stats.Of(ok.Select(r => r.SystemSeconds)), 2),
+            ["cpu_s"] = StatsJson(Stats.Of(ok.Select(r => r.UserSeconds + r.SystemSeconds)), 2),
             ["max_rss_mb"] = StatsJson(Stats.Of(ok.Select(r => r.MaxRssKb / 1024.0)), 0),
             ["html_pages"] = last?.HtmlPages,
             ["files"] = last?.Files,
