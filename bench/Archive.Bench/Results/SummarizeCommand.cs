@@ -88,7 +88,7 @@ internal static class SummarizeCommand
             File.WriteAllText(parse.GetValue(json)!.FullName, result.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
 
             var text = new StringBuilder();
-            foreach (var (k, v) in metaPairs.Where(m => m.Key is "date" or "command" or "commit" or "machine" or "load"))
+            foreach (var (k, v) in metaPairs.Where(m => m.Key is "date" or "command" or "commit" or "corpus" or "machine" or "load"))
             {
                 text.AppendLine(k == "command" ? $"- {k}: `{v}`" : $"- {k}: {v}");
             }
