@@ -50,6 +50,8 @@ internal static class SummarizeCommand
                 var hugo = measured.Where(r => r.Tool == "hugo").OrderBy(r => r.Run).ToList();
                 entry["archive"] = ToolJson(archive);
                 entry["hugo"] = ToolJson(hugo);
+                entry["warm_up"] = new JsonArray([.. records.Where(r => r.Size == size && r.Run == 0)
+                    .Select(r => (JsonNode)JsonSerializer.SerializeToNode(r, RunRecord.Json)!)]);
                 var pairs = archive.Where(a => a.Succeeded)
                     .Join(hugo.Where(h => h.Succeeded), a => a.Run, h => h.Run, (a, h) => (Wall: a.WallSeconds / h.WallSeconds, Rss: (double)a.MaxRssKb / h.MaxRssKb,
                         Cpu: (a.UserSeconds + a.SystemSeconds) / (h.UserSeconds + h.SystemSeconds)))
