@@ -42,7 +42,7 @@ while [ $# -gt 0 ]; do
     --time-cap-s) time_cap_s=$2; shift 2 ;;
     --update-readme) update_readme=1; shift ;;
     --with-search) with_search=1; shift ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "error: unknown option $1 (see bench/run.sh --help)" >&2; exit 2 ;;
     *) sizes+=("$1"); shift ;;
   esac
