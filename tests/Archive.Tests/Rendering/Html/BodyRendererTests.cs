@@ -26,7 +26,7 @@ public sealed class BodyRendererTests
 
     private static IElement Render(string markdown, params CitedQuote[] quotes)
     {
-        var html = new BodyRenderer(Markdown).Render(Body(markdown), quotes);
+        var html = new BodyRenderer(Markdown).Render(Body(markdown), quotes.Select(PassageMark.Of));
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><body><div id=\"root\">" + html + "</div>");
         return document.GetElementById("root")!;
     }
