@@ -92,7 +92,8 @@ public sealed class SeedArchiveTests : IClassFixture<SeedArchiveTests.SeedBuild>
                 // The passage's citation leads back to the very source on the offer page, which quotes this passage.
                 var back = MarkedPassages.Citations(article, link.Fragment!).Select(a => SiteLinks.Resolve(link.TargetUrl!, a.GetAttribute("href")!))
                     .Single(l => l.TargetUrl == offerUrl);
-                var entry = _site.Page(offerUrl).GetElementById(back.Fragment ?? "");
+                Assert.True(back.Fragment is { Length: > 0 }, $"{offerUrl}: the passage {href} links back to the offer but to no place on it");
+                var entry = _site.Page(offerUrl).GetElementById(back.Fragment);
                 Assert.True(entry is not null, $"{offerUrl}: the passage {href} links back to #{back.Fragment}, which is not on the offer page");
                 Assert.Contains(href, entry.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
                 checkedQuotes++;
