@@ -24,9 +24,18 @@ public sealed class BodyRendererTests
     private static CitedQuote OfferQuote(string quote, string anchor = "q-truce") =>
         new("a", quote, anchor, CitedByKind.Offer, "truce", "Truce offer", "/offers/truce/", null);
 
-    private static IElement Render(string markdown, params CitedQuote[] quotes)
+    private static IElement Render(string markdown, params CitedQuote[] quotes) => RenderMarks(markdown, [.. quotes.Select(Single)]);
+
+    /// <summary>The mark of one quote on its own, cited by its record's page (the site's grouping is <see cref="Archive.Rendering.QuotedPassages"/>).</summary>
+    private static PassageMark Single(CitedQuote quote) => new(quote.Quote, [quote.AnchorId])
     {
-        var html = new BodyRenderer(Markdown).Render(Body(markdown), quotes.Select(PassageMark.Of));
+        Notes = quote.CitedByKind == CitedByKind.Note && quote.Note is not null ? [quote.Note] : [],
+        Citations = quote.CitedByKind == CitedByKind.Note ? [] : [new PassageCitation("offer", quote.CitedByUrl!, $"Quoted by the offer “{quote.CitedByTitle}”")],
+    };
+
+    private static IElement RenderMarks(string markdown, params PassageMark[] passages)
+    {
+        var html = new BodyRenderer(Markdown).Render(Body(markdown), passages);
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><body><div id=\"root\">" + html + "</div>");
         return document.GetElementById("root")!;
     }
@@ -119,13 +128,6 @@ public sealed class BodyRendererTests
         var sidenote = root.QuerySelector(".sidenote")!;
         Assert.Equal("Editor’s note: Talks began in May.", sidenote.TextContent);
         Assert.Null(root.QuerySelector(".quote-cite"));
-    }
-
-    private static IElement RenderMarks(string markdown, params PassageMark[] passages)
-    {
-        var html = new BodyRenderer(Markdown).Render(Body(markdown), passages);
-        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><body><div id=\"root\">" + html + "</div>");
-        return document.GetElementById("root")!;
     }
 
     [Fact]
