@@ -186,6 +186,21 @@ public sealed class RecordEvidenceTests
         Assert.Equal("claim-by-northern-brigade", by.QuerySelector(".tie-confirmed")?.Id);
     }
 
+    [Fact]
+    public void OfferPage_ConfirmedClaimWithAQuote_NamesItsSourceWithoutACertaintyWord()
+    {
+        using var site = TestSite.Valid(f => f.Replace(ValidSite.Truce, "  - state-government",
+            "  - {group: state-government, certainty: confirmed, source: daily-report, quote: \"offered a three-month truce to the State Government\"}"));
+        site.BuildClean();
+
+        var tie = site.Page("/offers/march-truce/").GetElementById("claim-to-state-government")!;
+
+        Assert.Contains("tie-confirmed", tie.ClassList);
+        Assert.Null(tie.QuerySelector(".certainty"));
+        Assert.Equal("State Government (according to The Daily Report)", tie.TextContent);
+        Assert.Equal("/articles/daily-report/#claim-march-truce-to-state-government", tie.QuerySelector(".qualifier a")?.GetAttribute("href"));
+    }
+
     private static void Identifiers(Dictionary<string, string> f)
     {
         f.AddFields(ValidSite.Member, "identifiers:\n  wikidata: Q4115189\n  ucdp_actor: \"1234\"\n  acled_actor: \"Northern Brigade (Iraq)\"");
