@@ -168,7 +168,8 @@ public sealed class SiteBuilderTests : IClassFixture<SiteBuilderTests.BuiltFixtu
         Assert.Equal(
             "offered a three-month truce to the State Government",
             string.Concat(article.QuerySelectorAll("mark[data-quote='q-march-truce']").Select(m => m.TextContent)));
-        Assert.Contains(article.QuerySelectorAll("sup.quote-cite a"), a => a.GetAttribute("href") == "/offers/march-truce/");
+        Assert.Equal(["/offers/march-truce/#source-1"], MarkedPassages.Citations(article, "q-march-truce").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/offers/march-truce/#source-2"], MarkedPassages.Citations(article, "q-march-truce-2").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

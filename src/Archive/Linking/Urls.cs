@@ -71,6 +71,26 @@ public static class Urls
     public static string DisputeAnchor(string offerId, int dispute, int position) =>
         string.Create(CultureInfo.InvariantCulture, $"dispute-{offerId}-{dispute}-{position}");
 
+    /// <summary>
+    /// The id, on the page of the record that makes a claim, of the claim's entry: <c>claim-by-&lt;group&gt;</c>,
+    /// <c>claim-member-of-&lt;group&gt;</c>, <c>claim-allied-with-&lt;group&gt;</c>. The passage quoted as its evidence
+    /// links back here.
+    /// </summary>
+    public static string ClaimEntryAnchor(string field, string groupId) => $"claim-{field.Replace('_', '-')}-{groupId}";
+
+    /// <summary>The id, on an offer's page, of its <paramref name="number"/>th source (1-based): <c>source-1</c>.</summary>
+    public static string SourceEntryAnchor(int number) => string.Create(CultureInfo.InvariantCulture, $"source-{number}");
+
+    /// <summary>The id, on an offer's page, of its <paramref name="dispute"/>th dispute (1-based): <c>dispute-1</c>.</summary>
+    public static string DisputeEntryAnchor(int dispute) => string.Create(CultureInfo.InvariantCulture, $"dispute-{dispute}");
+
+    /// <summary>The id, on an offer's page, of one side of a dispute (1-based): <c>dispute-1-2</c>.</summary>
+    public static string DisputePositionEntryAnchor(int dispute, int position) =>
+        string.Create(CultureInfo.InvariantCulture, $"dispute-{dispute}-{position}");
+
+    /// <summary>A place on a page: <c>/offers/x/#claim-by-y</c>.</summary>
+    public static string On(string pageUrl, string anchor) => pageUrl + "#" + anchor;
+
     /// <summary>A marked passage in the archive's copy of an article.</summary>
     public static string Passage(string articleId, string anchor) => Article(articleId) + "#" + anchor;
 
@@ -106,6 +126,12 @@ public static class Urls
     public static string EditFile(string repository, string file) => $"{repository.TrimEnd('/')}/edit/main/{file}";
 
     public static string FileHistory(string repository, string file) => $"{repository.TrimEnd('/')}/commits/main/{file}";
+
+    /// <summary>A commit in the site's repository: <c>&lt;repository&gt;/commit/&lt;id&gt;</c>.</summary>
+    public static string Commit(string repository, string commit) => $"{repository.TrimEnd('/')}/commit/{commit}";
+
+    /// <summary>A record's file as it was at one commit, a permalink that never changes: <c>&lt;repository&gt;/blob/&lt;id&gt;/&lt;file&gt;</c>.</summary>
+    public static string FileAtCommit(string repository, string commit, string file) => $"{repository.TrimEnd('/')}/blob/{commit}/{file}";
 
     /// <summary>First path segments that belong to the generator; a free page may not take them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)

@@ -34,7 +34,11 @@ public sealed record ArticleView
 
     public required IReadOnlyList<LinkView> Groups { get; init; }
     public required IReadOnlyList<LinkView> Offers { get; init; }
-    public required IReadOnlyList<QuoteView> CitedPassages { get; init; }
+    /// <summary>The recorded SHA-256 of the text as captured (64 hexadecimal digits), verified by the build; null when none is recorded.</summary>
+    public string? TextSha256 { get; init; }
+
+    /// <summary>The passages that records quote, each once, with everything that quotes it.</summary>
+    public required IReadOnlyList<PassageView> CitedPassages { get; init; }
     public required int NoteCount { get; init; }
     public LinkView? Previous { get; init; }
     public LinkView? Next { get; init; }

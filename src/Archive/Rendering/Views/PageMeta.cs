@@ -33,4 +33,10 @@ public sealed record PageMeta
     public string? EditUrl { get; init; }
 
     public string? HistoryUrl { get; init; }
+
+    /// <summary>The latest changes to the record's file from git, newest first (at most <see cref="Pages.PageContext.ChangesShown"/> of them).</summary>
+    public IReadOnlyList<ChangeView> Changes { get; init; } = [];
+
+    /// <summary>How many commits changed the record's file in all; more than <see cref="Changes"/> holds when the history is long.</summary>
+    public int ChangeCount { get; init; }
 }
