@@ -7,6 +7,7 @@ using Archive.Linking;
 using Archive.Markdown;
 using Archive.Publishing;
 using Archive.Rendering;
+using Archive.Rendering.Pages;
 using Archive.Rendering.Theme;
 
 namespace Archive;
@@ -19,9 +20,16 @@ public sealed class SiteBuilder
 {
     private readonly ArchiveMarkdown _markdown = new();
     private readonly PublishOptions _publish;
+    private readonly Action<string>? _staged;
 
     /// <param name="publish">How to publish (tests pass a fault hook or a short lock timeout); the defaults otherwise.</param>
-    public SiteBuilder(PublishOptions? publish = null) => _publish = publish ?? new PublishOptions();
+    /// <param name="staged">Run over the finished staging folder, after every page is written and checked and before
+    /// it takes the output's place (a search index over the written HTML, say); an I/O error in it publishes nothing.</param>
+    public SiteBuilder(PublishOptions? publish = null, Action<string>? staged = null)
+    {
+        _publish = publish ?? new PublishOptions();
+        _staged = staged;
+    }
 
     /// <summary>Adds when each record's file last changed, and every commit that changed it, from one <c>git log</c> over <c>input/</c>.</summary>
     private static ContentSet WithHistory(ContentSet content, string siteRoot)
@@ -40,18 +48,20 @@ public sealed class SiteBuilder
         return content with { LastUpdated = dates, Changes = changes };
     }
 
-    public BuildResult Build(BuildRequest request, Action<string>? progress = null)
+    /// <param name="progress">Told when each stage starts and, while rendering, of every page done.</param>
+    public BuildResult Build(BuildRequest request, IBuildProgress? progress = null)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
 
-        T Stage<T>(string name, Func<T> run)
+        T Stage<T>(string name, int total, Func<T> run)
         {
-            progress?.Invoke(name);
+            progress?.StageStarted(name, total);
             clock.Restart();
             var result = run();
             timings.Add(new StageTiming(name, clock.Elapsed));
+            progress?.StageFinished(name, clock.Elapsed);
             return result;
         }
 
@@ -76,41 +86,75 @@ public sealed class SiteBuilder
             }
         }
 
-        var content = Stage("load", () => WithHistory(new ContentLoader(_markdown).Load(request.SiteRoot, diagnostics), request.SiteRoot));
-        var site = Stage("link", () => new SiteLinker().Link(content, request.IncludeDrafts, diagnostics));
+        var content = Stage("load", 0, () => WithHistory(new ContentLoader(_markdown).Load(request.SiteRoot, diagnostics), request.SiteRoot));
+        var site = Stage("link", 0, () => new SiteLinker().Link(content, request.IncludeDrafts, diagnostics));
         var theme = ThemeFiles.Load(request.SiteRoot, site.Config.Theme, diagnostics);
-        var pages = Stage("render", () => new SiteRenderer(_markdown).Render(site, theme, diagnostics));
-        var files = pages.Select(p => OutputFile.Text(Urls.ToFilePath(p.Url), p.Html))
-            .Concat(theme.Assets.Select(a => new OutputFile(a, theme.Files[a])))
-            .ToList();
+        var routes = SiteRenderer.Routes(site);
 
-        if (!diagnostics.HasErrors)
-        {
-            var texts = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
-                .ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
-            foreach (var other in files.Where(f => !texts.ContainsKey(f.Path))) texts[other.Path] = "";
-            var label = OutputLabel(request);
-            Stage("check", () => { diagnostics.AddRange(SiteChecker.Check(texts, site.Config.BasePath, label)); return 0; });
-        }
-
-        var published = false;
         PublishProblem? problem = null;
-        if (publisher is not null && !diagnostics.HasErrors)
+        StagedOutput? output = null;
+        var published = false;
+        try
         {
-            try
+            // Pages stream into the staging folder as they render, under the output's lock; input that already has
+            // errors is still rendered and checked, into nothing, so that every problem is reported at once.
+            if (publisher is not null && !diagnostics.HasErrors)
             {
-                var late = Stage("publish", () => publisher.Publish(request.OutputDir!, files));
-                recovered = [.. recovered, .. late];
-                published = true;
+                try
+                {
+                    output = publisher.Begin(request.OutputDir!);
+                }
+                catch (PublishException ex)
+                {
+                    problem = ex.Problem;
+                }
             }
-            catch (PublishException ex)
+            var sink = (IPageSink?)output ?? DiscardingSink.Instance;
+            var pages = Stage("render", routes.Count, () =>
+                new SiteRenderer(_markdown).Render(site, theme, diagnostics, sink, routes, progress is null ? null : progress.Advanced));
+            if (!diagnostics.HasErrors)
             {
-                problem = ex.Problem;
+                var label = OutputLabel(request);
+                Stage("check", 0, () =>
+                {
+                    diagnostics.AddRange(SiteChecker.Check(new LinkGraph(pages), site.Config.BasePath, label));
+                    return 0;
+                });
             }
-        }
 
-        var htmlPages = pages.Count(p => p.Url.EndsWith('/') || p.Url.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(diagnostics.ToSortedList(), htmlPages, files.Count, published, timings, problem, recovered);
+            if (output is not null)
+            {
+                if (diagnostics.HasErrors)
+                {
+                    output.Abandon();
+                }
+                else
+                {
+                    try
+                    {
+                        var late = Stage("publish", 0, () => output.Commit(_staged));
+                        recovered = [.. recovered, .. late];
+                        published = true;
+                    }
+                    catch (PublishException ex)
+                    {
+                        problem = ex.Problem;
+                    }
+                }
+            }
+
+            var htmlPages = pages.Count(p => p.Url.EndsWith('/') || p.Url.EndsWith(".html", StringComparison.Ordinal));
+            return new BuildResult(diagnostics.ToSortedList(), htmlPages, pages.Count, published, timings, problem, recovered)
+            {
+                Pages = pages,
+                FilesWritten = output?.Written ?? 0,
+                FilesKept = output?.Kept ?? 0,
+            };
+        }
+        finally
+        {
+            output?.Dispose();
+        }
     }
 
     /// <summary>How diagnostics about built pages name the output folder: relative to the site when inside it.</summary>

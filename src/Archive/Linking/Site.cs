@@ -188,15 +188,15 @@ public sealed class Site
     {
         foreach (var a in Articles)
         {
-            if (a.Published.Point is { } p) yield return new DatedEntry(a.Published, p, DatedEntryKind.Article, a.Title, Urls.Article(a.Id), a.Source);
+            if (a.Published.Point is { } p) yield return new DatedEntry(a.Published, p, DatedEntryKind.Article, a.Title, Urls.Article(a.Id), a.Source) { File = a.File };
         }
         foreach (var o in Offers)
         {
-            if (o.Date.Point is { } p) yield return new DatedEntry(o.Date, p, DatedEntryKind.Offer, o.Title, Urls.Offer(o.Id), null);
+            if (o.Date.Point is { } p) yield return new DatedEntry(o.Date, p, DatedEntryKind.Offer, o.Title, Urls.Offer(o.Id), null) { File = o.File };
             for (var i = 0; i < o.Events.Count; i++)
             {
                 var e = o.Events[i];
-                if (e.Date.Point is { } ep) yield return new DatedEntry(e.Date, ep, DatedEntryKind.Event, e.What, Urls.OfferEvent(o.Id, i + 1), o.Title);
+                if (e.Date.Point is { } ep) yield return new DatedEntry(e.Date, ep, DatedEntryKind.Event, e.What, Urls.OfferEvent(o.Id, i + 1), o.Title) { File = o.File };
             }
             for (var i = 0; i < o.Responses.Count; i++)
             {
@@ -204,14 +204,14 @@ public sealed class Site
                 if (r.Date?.Point is { } rp)
                 {
                     var who = Group(r.By.Id)?.Name ?? r.By.Id;
-                    yield return new DatedEntry(r.Date, rp, DatedEntryKind.Response, $"{who}: {Codes.Of(r.Stance).Replace('-', ' ')}", Urls.OfferResponse(o.Id, i + 1), o.Title);
+                    yield return new DatedEntry(r.Date, rp, DatedEntryKind.Response, $"{who}: {Codes.Of(r.Stance).Replace('-', ' ')}", Urls.OfferResponse(o.Id, i + 1), o.Title) { File = o.File };
                 }
             }
         }
         foreach (var g in Groups)
         {
-            if (g.Active?.Start is { } start) yield return new DatedEntry(g.Active, start, DatedEntryKind.Group, $"{g.Name} becomes active", Urls.Group(g.Id), null);
-            if (g.Active?.End is { } end && !g.Active.EndOpen) yield return new DatedEntry(g.Active, end, DatedEntryKind.Group, $"{g.Name} ceases activity", Urls.Group(g.Id), null);
+            if (g.Active?.Start is { } start) yield return new DatedEntry(g.Active, start, DatedEntryKind.Group, $"{g.Name} becomes active", Urls.Group(g.Id), null) { File = g.File };
+            if (g.Active?.End is { } end && !g.Active.EndOpen) yield return new DatedEntry(g.Active, end, DatedEntryKind.Group, $"{g.Name} ceases activity", Urls.Group(g.Id), null) { File = g.File };
         }
     }
 }
