@@ -134,6 +134,8 @@ internal sealed record InvalidSite(
             f => f.AddFields(ValidSite.Member, "identifiers:\n  wikidata: \"42\"")),
         new("group listed twice in a claim list", DiagnosticCodes.DuplicateClaim, Severity.Warning, ValidSite.Truce, "{group: northern-brigade}",
             f => f.Replace(ValidSite.Truce, "  - northern-brigade", "  - northern-brigade\n  - {group: northern-brigade}")),
+        new("licence address without a licence", DiagnosticCodes.LicenseUrlWithoutLicense, Severity.Error, ValidSite.SiteYml, "license_url:",
+            f => f[ValidSite.SiteYml] += "license_url: \"https://creativecommons.org/licenses/by/4.0/\"\n"),
     ];
 
     /// <summary>The SHA-256 of a file's body (everything after the closing <c>---</c> line), computed here rather than by the code under test.</summary>
