@@ -17,7 +17,7 @@ public sealed partial class PageText
     public const int Context = 32;
 
     // Words the archive adds to the source's: margin notes, citation links, heading anchors. Left out of InOriginal.
-    private const string EditorAdditions = ".sidenote, .quote-cite, .heading-anchor";
+    private const string EditorAdditions = ".sidenote, .quote-cite, .heading-anchor, .note-ref, .print-notes";
     private const string Blocks = "p, li, blockquote, dd, dt, td, th, h1, h2, h3, h4, h5, h6, figcaption, pre, caption";
 
     private readonly string _text;
@@ -133,10 +133,16 @@ public sealed partial class PageText
         return count;
     }
 
+    /// <summary>The note of an inline annotation: the margin note right after it, or the one its number links to.</summary>
     private static string? NoteOf(IElement annotated)
     {
-        if (annotated.NextElementSibling is not { } note || !note.ClassList.Contains("sidenote")) return null;
-        var words = note.GetDescendants().OfType<IText>().Where(t => t.ParentElement?.Closest(".sidenote-label") is null).Select(t => t.Data);
+        var next = annotated.NextElementSibling;
+        if (next is not null && next.ClassList.Contains("note-ref") && next.QuerySelector("a")?.GetAttribute("href") is ['#', .. var id])
+        {
+            next = annotated.Owner?.GetElementById(id);
+        }
+        if (next is null || !next.ClassList.Contains("sidenote")) return null;
+        var words = next.GetDescendants().OfType<IText>().Where(t => t.ParentElement?.Closest(".sidenote-label, .sidenote-number") is null).Select(t => t.Data);
         return Collapse(string.Concat(words)).Trim();
     }
 

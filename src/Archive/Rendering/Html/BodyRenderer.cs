@@ -29,6 +29,7 @@ public sealed class BodyRenderer
             QuoteMarker.Mark(root, quote);
         }
         if (mentions is not null) MentionLinker.Apply(root, mentions);
+        SidenotePlacement.Apply(root);
         return root.InnerHtml;
     }
 

@@ -117,7 +117,7 @@ public sealed class BodyRendererTests
         Assert.Equal("mark", mark.LocalName);
         Assert.Equal("quote quote-note", mark.ClassName);
         var sidenote = root.QuerySelector(".sidenote")!;
-        Assert.Equal("Editor’s note: Talks began in May.", sidenote.TextContent);
+        Assert.Equal("1 Editor’s note: Talks began in May.", sidenote.TextContent);
         Assert.Null(root.QuerySelector(".quote-cite"));
     }
 
