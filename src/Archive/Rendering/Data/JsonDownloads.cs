@@ -25,6 +25,9 @@ public static class JsonDownloads
         new("license", "string or null", "The licence the editors state for the records; null when none is stated."),
         new("license_url", "URL or null", "Where the licence's text is."),
         new("count", "integer", "How many records follow."),
+        new("offers", "list of offers", "In offers.json: the offers, by id."),
+        new("articles", "list of articles", "In articles.json: the articles, by id."),
+        new("groups", "list of groups", "In groups.json: the groups, by id."),
     ];
 
     public static void Articles(Stream output, DataContext c) =>
