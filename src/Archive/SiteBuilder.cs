@@ -55,7 +55,7 @@ public sealed class SiteBuilder
         var site = Stage("link", () => new SiteLinker().Link(content, request.IncludeDrafts, diagnostics));
         var theme = ThemeFiles.Load(request.SiteRoot, site.Config.Theme);
         var pages = Stage("render", () => new SiteRenderer(_markdown).Render(site, theme, diagnostics));
-        var downloads = diagnostics.HasErrors ? [] : Stage("downloads", () => FileRenderer.Render(site, pages));
+        var downloads = diagnostics.HasErrors ? [] : Stage("files", () => FileRenderer.Render(site, pages));
         var files = pages.Select(p => OutputFile.Text(Urls.ToFilePath(p.Url), p.Html))
             .Concat(downloads.Select(d => new OutputFile(Urls.ToFilePath(d.Url), d.Content)))
             .Concat(theme.Assets.Select(a => new OutputFile(a, theme.Files[a])))

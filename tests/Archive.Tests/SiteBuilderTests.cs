@@ -278,7 +278,7 @@ public sealed class SiteBuilderTests : IClassFixture<SiteBuilderTests.BuiltFixtu
     [Fact]
     public void Build_ReportsTimingForEveryStage()
     {
-        Assert.Equal(["load", "link", "render", "downloads", "check", "publish"], _site.Result!.Timings.Select(t => t.Stage));
+        Assert.Equal(["load", "link", "render", "files", "check", "publish"], _site.Result!.Timings.Select(t => t.Stage));
     }
 
     [Fact]
