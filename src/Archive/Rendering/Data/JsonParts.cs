@@ -80,8 +80,15 @@ public static class JsonParts
 
     public static void Claim(Utf8JsonWriter w, DataContext c, Claim claim)
     {
-        var evidence = c.Site.Evidence(claim);
         w.WriteStartObject();
+        ClaimProperties(w, c, claim);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The fields of a claim, inside an object already started (a relation adds its own).</summary>
+    public static void ClaimProperties(Utf8JsonWriter w, DataContext c, Claim claim)
+    {
+        var evidence = c.Site.Evidence(claim);
         w.WritePropertyName("group");
         Group(w, c, claim.Group.Id);
         w.WriteString("certainty", claim.CertaintyName);
@@ -90,7 +97,6 @@ public static class JsonParts
         w.WriteString("quote", claim.Quote);
         w.WriteString("passage_url", evidence is null ? null : c.PassageUrl(evidence.ArticleId, evidence.AnchorId));
         w.WriteString("original_url", claim.Source is not null && claim.Quote is not null ? c.OriginalUrl(claim.Source.Id, claim.Quote) : null);
-        w.WriteEndObject();
     }
 
     public static void Claims(Utf8JsonWriter w, DataContext c, IEnumerable<Claim> claims) => Array(w, claims, x => Claim(w, c, x));

@@ -107,19 +107,11 @@ public static class JsonRecords
         new("member_of", "list of claims", "Coalitions or umbrella bodies it belongs to, each with its certainty and evidence.", (w, c, g) => Claims(w, c, g.MemberOf)),
         new("relations", "list of relations", "Typed relations to other groups, each with its certainty and evidence.", (w, c, g) => Array(w, g.Relations, r =>
         {
-            var evidence = c.Site.Evidence(r.Claim);
             w.WriteStartObject();
             w.WriteString("type", Codes.Of(r.Type));
             w.WriteString("since", DataContext.Edtf(r.Since));
             w.WriteString("note", r.Note);
-            w.WritePropertyName("group");
-            Group(w, c, r.Group.Id);
-            w.WriteString("certainty", r.Claim.CertaintyName);
-            w.WritePropertyName("source");
-            ArticleOrNull(w, c, r.Claim.Source);
-            w.WriteString("quote", r.Claim.Quote);
-            w.WriteString("passage_url", evidence is null ? null : c.PassageUrl(evidence.ArticleId, evidence.AnchorId));
-            w.WriteString("original_url", r.Claim.Source is not null && r.Claim.Quote is not null ? c.OriginalUrl(r.Claim.Source.Id, r.Claim.Quote) : null);
+            ClaimProperties(w, c, r.Claim);
             w.WriteEndObject();
         })),
         new("identifiers", "list of identifiers", "Its ids in other datasets.", (w, c, g) => Identifiers(w, g.Identifiers)),
