@@ -15,12 +15,15 @@ public static class FileRenderer
         var context = new FileContext(site, html);
         var routes = RouteTable.Files(site);
         var files = new RenderedFile[routes.Count];
-        Parallel.For(0, routes.Count, i =>
+        void Write(int i)
         {
             using var buffer = new MemoryStream();
             routes[i].Write(context, buffer);
             files[i] = new RenderedFile(routes[i].Url, buffer.ToArray());
-        });
+        }
+        var indexes = Enumerable.Range(0, routes.Count).ToLookup(i => routes[i].Gathers);
+        Parallel.ForEach(indexes[false], Write);
+        Parallel.ForEach(indexes[true], Write);
         return files;
     }
 

@@ -1,5 +1,6 @@
 using Archive.Content;
 using Archive.Linking;
+using Archive.Markdown.Annotations;
 
 namespace Archive.Rendering.Annotations;
 
@@ -16,7 +17,9 @@ public static class ArticleAnnotations
     {
         var quotes = site.QuotesIn(article.Id).OrderBy(q => q.AnchorId, StringComparer.Ordinal).ToList();
         var showsText = article.Rights != ArticleRights.MetadataOnly && pageHtml is not null;
-        var page = showsText ? PageText.Read(pageHtml!) : null;
+        // Reading the page costs a parse; an article nothing quotes or annotates has no position to find.
+        var annotated = quotes.Count > 0 || AnnotationWalker.FindAll(article.Body.Document).Any(a => a.Kind == AnnotationKind.Note);
+        var page = showsText && annotated ? PageText.Read(pageHtml!) : null;
         var result = new List<AnnotatedPassage>(quotes.Count);
         foreach (var quote in quotes)
         {

@@ -17,8 +17,13 @@ public sealed partial class PageText
     public const int Context = 32;
 
     // Words the archive adds to the source's: margin notes, citation links, heading anchors. Left out of InOriginal.
-    private const string EditorAdditions = ".sidenote, .quote-cite, .heading-anchor, .note-ref, .print-notes";
-    private const string Blocks = "p, li, blockquote, dd, dt, td, th, h1, h2, h3, h4, h5, h6, figcaption, pre, caption";
+    private static readonly string[] EditorAdditions = ["sidenote", "quote-cite", "heading-anchor", "note-ref", "print-notes"];
+
+    // The paragraph-like elements that bound the context of a passage in the original.
+    private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
+    {
+        "p", "li", "blockquote", "dd", "dt", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "pre", "caption",
+    };
 
     private readonly string _text;
     private readonly string _source;
@@ -36,9 +41,16 @@ public sealed partial class PageText
         foreach (var node in body.GetDescendants().OfType<IText>())
         {
             var parent = node.ParentElement;
-            var editors = parent?.Closest(EditorAdditions) is not null;
+            // One walk up from the text: is it the editors', and which paragraph is it in (selectors would parse per node).
+            var editors = false;
+            IElement? paragraph = null;
+            for (var e = parent; e is not null && e != body; e = e.ParentElement)
+            {
+                if (!editors && EditorAdditions.Any(e.ClassList.Contains)) editors = true;
+                paragraph ??= Blocks.Contains(e.LocalName) ? e : null;
+            }
             var span = new Span(text.Length, text.Length + node.Data.Length, source.Length, source.Length + (editors ? 0 : node.Data.Length),
-                editors ? null : parent?.Closest(Blocks));
+                editors ? null : paragraph);
             text.Append(node.Data);
             if (!editors) source.Append(node.Data);
             var index = _spans.Count;

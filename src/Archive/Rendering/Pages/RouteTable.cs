@@ -49,7 +49,7 @@ public static class RouteTable
             new(Urls.DataFile("offers.json"), (c, s) => JsonDownloads.Offers(s, c.Data)),
             new(Urls.DataFile("datapackage.json"), (c, s) => DataPackageWriter.Write(s, c.Data)),
             new(Urls.Annotations, (c, s) => WebAnnotationWriter.Collection(s, c.Data, Urls.Annotations, $"Annotations of the {site.Config.Title}",
-                site.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).SelectMany(c.AnnotationsOf).ToList())),
+                site.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).SelectMany(c.AnnotationsOf).ToList())) { Gathers = true },
         };
         files.AddRange(CsvTables.All.Select(t => new FileRoute(Urls.DataFile(t.File), (c, s) => t.Write(s, c.Data))));
         files.AddRange(site.Groups.Select(g => new FileRoute(Urls.GroupFeed(g.Id), (c, s) => AtomFeedWriter.Write(s, site.Config,
