@@ -19,7 +19,7 @@ public static class AtomFeedWriter
         Uri Absolute(string url) => new(config.BaseUrl, url.TrimStart('/'));
         var self = Absolute(feed.Url);
         var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : version;
-        var syndication = new SyndicationFeed(feed.Title, feed.Subtitle, Absolute(feed.PageUrl), self.ToString(), updated)
+        var syndication = new SyndicationFeed(Xml(feed.Title), feed.Subtitle is null ? null : Xml(feed.Subtitle), Absolute(feed.PageUrl), self.ToString(), updated)
         {
             Language = config.Language,
             Generator = "Archive",
@@ -27,10 +27,29 @@ public static class AtomFeedWriter
         };
         syndication.Links.Add(SyndicationLink.CreateSelfLink(self, "application/atom+xml"));
         var editors = config.Editors.Count > 0 ? config.Editors : [config.Title];
-        foreach (var name in editors) syndication.Authors.Add(new SyndicationPerson { Name = name });
+        foreach (var name in editors) syndication.Authors.Add(new SyndicationPerson { Name = Xml(name) });
 
         using var writer = XmlWriter.Create(output, Settings);
         new Atom10FeedFormatter(syndication).WriteTo(writer);
+    }
+
+    /// <summary>
+    /// The text with the characters XML 1.0 cannot carry at all (C0 controls such as a pasted backspace, lone surrogates)
+    /// replaced by U+FFFD. The pages show such text as it is; a feed with them would not parse, so it shows the mark instead.
+    /// </summary>
+    public static string Xml(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            if (!XmlConvert.IsXmlChar(chars[i])) chars[i] = '\uFFFD';
+        }
+        return new string(chars);
     }
 
     private static SyndicationItem Item(FeedEntry entry, Uri page)
@@ -38,8 +57,8 @@ public static class AtomFeedWriter
         var item = new SyndicationItem
         {
             Id = page.ToString(),
-            Title = new TextSyndicationContent(entry.Title),
-            Summary = new TextSyndicationContent(entry.Summary),
+            Title = new TextSyndicationContent(Xml(entry.Title)),
+            Summary = new TextSyndicationContent(Xml(entry.Summary)),
             PublishDate = entry.Added,
             LastUpdatedTime = entry.Updated,
         };

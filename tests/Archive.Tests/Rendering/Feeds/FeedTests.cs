@@ -99,6 +99,17 @@ public sealed class FeedTests : IClassFixture<FeedTests.Built>
     }
 
     [Fact]
+    public void Feed_TitleWithControlCharacters_StillParses()
+    {
+        using var site = TestSite.Valid(f => f.Replace(ValidSite.Truce, "title: \"Three-month truce offer\"", "title: \"Three-month\\b truce\\x01 offer ]]> </title> & co\""));
+        site.BuildClean();
+
+        var truce = Load(site, "/feed.xml").Items.Single(i => i.Id == Base + "offers/march-truce/");
+
+        Assert.Equal("Three-month\uFFFD truce\uFFFD offer ]]> </title> & co", truce.Title.Text);
+    }
+
+    [Fact]
     public void ArchiveFeed_ManyRecords_HoldsTheNewestFifty()
     {
         using var site = TestSite.Valid(files =>
