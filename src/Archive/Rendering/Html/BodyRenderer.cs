@@ -28,6 +28,7 @@ public sealed class BodyRenderer
             QuoteMarker.Mark(root, passage);
         }
         if (mentions is not null) MentionLinker.Apply(root, mentions);
+        SidenotePlacement.Apply(root);
         return root.InnerHtml;
     }
 }
