@@ -45,7 +45,7 @@ public sealed class SiteBuilder
             dates[file] = h.Date;
             if (h.Changes.Count > 0) changes[file] = h.Changes;
         }
-        return content with { LastUpdated = dates, Changes = changes };
+        return content with { LastUpdated = dates, Changes = changes, Version = ArchiveVersion.From(history, dates.Values) };
     }
 
     /// <param name="progress">Told when each stage starts and, while rendering, of every page done.</param>
@@ -110,8 +110,10 @@ public sealed class SiteBuilder
                 }
             }
             var sink = (IPageSink?)output ?? DiscardingSink.Instance;
-            var pages = Stage("render", routes.Count, () =>
+            var rendered = Stage("render", routes.Count, () =>
                 new SiteRenderer(_markdown).Render(site, theme, diagnostics, sink, routes, progress is null ? null : progress.Advanced));
+            var files = diagnostics.HasErrors ? [] : Stage("files", 0, () => FileRenderer.Render(site, rendered, sink));
+            IReadOnlyList<StreamedPage> pages = [.. rendered, .. files];
             if (!diagnostics.HasErrors)
             {
                 var label = OutputLabel(request);
@@ -143,7 +145,7 @@ public sealed class SiteBuilder
                 }
             }
 
-            var htmlPages = pages.Count(p => p.Url.EndsWith('/') || p.Url.EndsWith(".html", StringComparison.Ordinal));
+            var htmlPages = pages.Count(p => FileRenderer.IsPage(p.Url));
             return new BuildResult(diagnostics.ToSortedList(), htmlPages, pages.Count, published, timings, problem, recovered)
             {
                 Pages = pages,

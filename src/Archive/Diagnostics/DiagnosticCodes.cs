@@ -62,4 +62,7 @@ public static class DiagnosticCodes
     public const string UnknownIdentifierScheme = "ARC076";
     public const string InvalidIdentifierValue = "ARC077";
     public const string DuplicateClaim = "ARC078";
+
+    // Downloads, feeds and machine files (ARC090–ARC099).
+    public const string LicenseUrlWithoutLicense = "ARC090";
 }

@@ -17,10 +17,37 @@ public static class Urls
     public const string Offers = "/offers/";
     public const string Dates = "/dates/";
 
+    /// <summary>The search page (made by the search feature; the 404 page's form submits to it).</summary>
+    public const string Search = "/search/";
+
+    /// <summary>The Atom feed of the whole archive: new articles and offers, newest first.</summary>
+    public const string Feed = "/feed.xml";
+
+    /// <summary>The Data page, which documents every download; the downloads sit beside it.</summary>
+    public const string Data = "/data/";
+
+    /// <summary>Every quote of the archive as one W3C Web Annotation collection (JSON-LD).</summary>
+    public const string Annotations = "/data/annotations.jsonld";
+
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
+
+    /// <summary>What a static host serves for an address with no page.</summary>
+    public const string NotFound = "/404.html";
+
     public static string Article(string id) => $"/articles/{id}/";
     public static string Group(string id) => $"/groups/{id}/";
     public static string Offer(string id) => $"/offers/{id}/";
     public static string Page(string id) => $"/{id}/";
+
+    /// <summary>The Atom feed of one group: offers it made, received or carried, and articles about it.</summary>
+    public static string GroupFeed(string id) => Group(id) + "feed.xml";
+
+    /// <summary>A download beside the Data page, e.g. <c>/data/offers.csv</c>.</summary>
+    public static string DataFile(string name) => Data + name;
+
+    /// <summary>The W3C Web Annotations of one article (JSON-LD), beside its page.</summary>
+    public static string ArticleAnnotations(string id) => Article(id) + "annotations.jsonld";
 
     /// <summary>The date page of the point's own precision, e.g. <c>/dates/2006/05/06/</c>. Qualifiers do not change it.</summary>
     public static string Date(EdtfPoint point) => point.Precision switch

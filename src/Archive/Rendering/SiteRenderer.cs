@@ -69,7 +69,12 @@ public sealed class SiteRenderer
             var path = Urls.ToFilePath(route.Url);
             var links = BasePath.Apply(render.Links!, basePath);
             var dependencies = new PageDependencies(context.Reads.Files, render.Templates, Assets(links, theme));
-            var written = new List<StreamedPage> { new(route.Url, path, Write(sink, path, render, basePath), links, dependencies) };
+            var html = basePath == "/" ? null : BasePath.Apply(render.Html!, basePath);
+            var length = html is null ? Write(sink, path, render) : WriteText(sink, path, html);
+            var written = new List<StreamedPage>
+            {
+                new(route.Url, path, length, links, dependencies) { Annotations = route.Annotate?.Invoke(() => html ??= render.Html!) },
+            };
             foreach (var extra in route.Extras?.Invoke(context) ?? [])
             {
                 var extraPath = Urls.ToFilePath(extra.Url);
@@ -99,9 +104,8 @@ public sealed class SiteRenderer
         return all;
     }
 
-    private static int Write(IPageSink sink, string path, PageRender render, string basePath)
+    private static int Write(IPageSink sink, string path, PageRender render)
     {
-        if (basePath != "/") return WriteText(sink, path, BasePath.Apply(render.Html!, basePath));
         var length = render.EncodeUtf8(ArrayPool<byte>.Shared, out var buffer);
         try
         {

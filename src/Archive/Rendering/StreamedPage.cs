@@ -1,3 +1,4 @@
+using Archive.Rendering.Annotations;
 using Archive.Rendering.Links;
 
 namespace Archive.Rendering;
@@ -11,4 +12,7 @@ namespace Archive.Rendering;
 public sealed record StreamedPage(string Url, string Path, int Length, PageLinks? Links, PageDependencies Dependencies)
 {
     public bool IsHtml => Links is not null;
+
+    /// <summary>An article page's web annotations (<see cref="Pages.Route.Annotate"/>); null for every other file.</summary>
+    public IReadOnlyList<AnnotatedPassage>? Annotations { get; init; }
 }

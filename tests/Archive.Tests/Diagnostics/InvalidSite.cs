@@ -146,6 +146,8 @@ internal sealed record InvalidSite(
             f => f.Replace(ValidSite.SiteYml, "description: \"A small archive for tests.\"", "description: \"" + new string('x', 100_000) + "\"")),
         new("unclosed right-to-left override", DiagnosticCodes.UnbalancedDirection, Severity.Error, ValidSite.Government, "name:",
             f => f.Replace(ValidSite.Government, "name: \"State Government\"", "name: \"State \u202EGovernment\"")),
+        new("licence address without a licence", DiagnosticCodes.LicenseUrlWithoutLicense, Severity.Error, ValidSite.SiteYml, "license_url:",
+            f => f[ValidSite.SiteYml] += "license_url: \"https://creativecommons.org/licenses/by/4.0/\"\n"),
     ];
 
     /// <summary>The SHA-256 of a file's body (everything after the closing <c>---</c> line), computed here rather than by the code under test.</summary>

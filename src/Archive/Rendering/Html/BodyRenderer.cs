@@ -34,6 +34,7 @@ public sealed class BodyRenderer
             QuoteMarker.Mark(root, passage);
         }
         if (mentions is not null) MentionLinker.Apply(root, mentions);
+        SidenotePlacement.Apply(root);
         return new SafeHtml(root.InnerHtml) { Links = LinksOf(root) };
     }
 

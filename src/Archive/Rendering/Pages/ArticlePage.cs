@@ -44,6 +44,7 @@ public static class ArticlePage
             Next = v.LinkOrNull(neighbours.Next),
         };
         var model = c.Model(a.Title, a.Summary, Urls.Article(a.Id), "article", view, new LinkView("Articles", Urls.Articles));
+        model = model with { Page = model.Page with { Alternates = [c.SiteFeed, new("Web annotations of this text", Urls.ArticleAnnotations(a.Id), Annotations.WebAnnotationWriter.MediaType)] } };
         return c.ForRecord(model, Metadata.HeadMetadata.ForArticle(c.Site, a, c.Absolute(Urls.Article(a.Id))), a.File,
             RecordCitations.Page(c, a.Id, a.Title, Urls.Article(a.Id), a.File, a.Summary), RecordCitations.Original(c, a));
     }

@@ -44,6 +44,7 @@ public static class GroupPage
             Identifiers = v.Identifiers(g.Identifiers),
         };
         var model = c.Model(g.Name, g.Summary, Urls.Group(g.Id), "group", view, new LinkView("Groups", Urls.Groups));
+        model = model with { Page = model.Page with { Alternates = [c.SiteFeed, new($"{g.Name}: offers and articles", Urls.GroupFeed(g.Id), PageContext.AtomType)] } };
         return c.ForRecord(model, Metadata.HeadMetadata.ForGroup(s, g, c.Absolute(Urls.Group(g.Id))), g.File,
             RecordCitations.Page(c, g.Id, g.Name, Urls.Group(g.Id), g.File, g.Summary));
     }

@@ -30,6 +30,11 @@ public sealed record PageContext(Site Site, ViewFactory Views, BodyRenderer Bodi
         return Bodies.RenderSafe(body, passages, mentions);
     }
 
+    /// <summary>The whole archive's feed, which every page names in its head.</summary>
+    public AlternateView SiteFeed => new($"{Site.Config.Title}: new articles and offers", Urls.Feed, AtomType);
+
+    public const string AtomType = "application/atom+xml";
+
     /// <summary>A page with the site's frame, breadcrumbs and the generic page metadata.</summary>
     public PageModel Model(string title, string? description, string url, string kind, object content, params LinkView[] breadcrumbs)
     {
@@ -50,6 +55,7 @@ public sealed record PageContext(Site Site, ViewFactory Views, BodyRenderer Bodi
                 DocumentTitle = isHome ? Site.Config.Title : $"{title} · {Site.Config.Title}",
                 MetaTags = tags,
                 JsonLd = new SafeHtml(jsonLd),
+                Alternates = [SiteFeed],
             },
             Content = content,
         };

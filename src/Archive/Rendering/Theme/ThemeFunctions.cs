@@ -47,7 +47,7 @@ public static class ThemeFunctions
     /// <summary>
     /// <c>{{ url_for "group" "kataib-hezbollah" }}</c> → <c>/groups/kataib-hezbollah/</c>; <c>{{ url_for "offers" }}</c> → <c>/offers/</c>.
     /// Kinds: <c>article</c>, <c>group</c>, <c>offer</c>, <c>page</c> (with an id), <c>home</c>, <c>articles</c>,
-    /// <c>groups</c>, <c>offers</c>, <c>dates</c>.
+    /// <c>groups</c>, <c>offers</c>, <c>dates</c>, <c>data</c> (the Data page), <c>feed</c> (the archive's Atom feed).
     /// </summary>
     public static string UrlFor(TemplateContext context, SourceSpan span, string kind, string? id = null) => (kind, id) switch
     {
@@ -62,10 +62,12 @@ public static class ThemeFunctions
         ("groups", null) => Urls.Groups,
         ("offers", null) => Urls.Offers,
         ("dates", null) => Urls.Dates,
-        ("home" or "articles" or "groups" or "offers" or "dates", _) => throw new ThemeScriptException(span, ThemeErrorKind.Runtime,
+        ("data", null) => Urls.Data,
+        ("feed", null) => Urls.Feed,
+        ("home" or "articles" or "groups" or "offers" or "dates" or "data" or "feed", _) => throw new ThemeScriptException(span, ThemeErrorKind.Runtime,
             $"url_for \"{kind}\" takes no id", $"write {{{{ url_for \"{kind}\" }}}}"),
         _ => throw new ThemeScriptException(span, ThemeErrorKind.Runtime, $"url_for does not know the kind `{kind}`",
-            "use article, group, offer or page with an id, or home, articles, groups, offers or dates"),
+            "use article, group, offer or page with an id, or home, articles, groups, offers, dates, data or feed"),
     };
 
     private static string Enc(string text) => HtmlText.Encode(text);

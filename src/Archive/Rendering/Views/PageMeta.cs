@@ -23,6 +23,9 @@ public sealed record PageMeta
     /// <summary>schema.org description of the page as JSON-LD, serialised so it cannot close its script element.</summary>
     public required SafeHtml JsonLd { get; init; }
 
+    /// <summary>The page's content in other formats (the feeds that follow it, its annotations), for <c>rel="alternate"</c> links.</summary>
+    public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
+
     /// <summary>The "Cite" box of record pages.</summary>
     public CitationView? Citation { get; init; }
 

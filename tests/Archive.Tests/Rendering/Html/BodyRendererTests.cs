@@ -126,7 +126,7 @@ public sealed class BodyRendererTests
         Assert.Equal("mark", mark.LocalName);
         Assert.Equal("quote quote-note", mark.ClassName);
         var sidenote = root.QuerySelector(".sidenote")!;
-        Assert.Equal("Editor’s note: Talks began in May.", sidenote.TextContent);
+        Assert.Equal("1 Editor’s note: Talks began in May.", sidenote.TextContent);
         Assert.Null(root.QuerySelector(".quote-cite"));
     }
 
@@ -168,7 +168,13 @@ public sealed class BodyRendererTests
         Assert.Equal("quote quote-note quote-dispute", mark.ClassName);
         var cite = mark.NextElementSibling!;
         Assert.Equal(("sup", "cite-dispute"), (cite.LocalName, cite.QuerySelector("a")?.ClassName));
-        Assert.Equal("Editor’s note: A second source disagrees.", cite.NextElementSibling?.TextContent);
+        // The note itself moves to the end of its paragraph (so it never splits a sentence); its number stays here.
+        var reference = cite.NextElementSibling!;
+        Assert.Equal(("sup", "note-ref"), (reference.LocalName, reference.ClassName));
+        var note = root.QuerySelector(reference.QuerySelector("a")!.GetAttribute("href")!)!;
+        Assert.Equal("1 Editor’s note: A second source disagrees.", note.TextContent);
+        Assert.Same(mark.Closest("p"), note.ParentElement);
+        Assert.Null(note.NextSibling);
     }
 
     [Fact]
