@@ -91,7 +91,8 @@ public sealed class StagedOutput : IPageSink, IDisposable
     /// Writes the marker, runs <paramref name="staged"/> over the finished folder, and swaps it into the output's place.
     /// Throws <see cref="PublishException"/> when a write failed or the swap cannot be made; the output is then unchanged.
     /// </summary>
-    /// <param name="staged">Run over the staging folder once every file is in it, before the swap (a search index, say).</param>
+    /// <param name="staged">Run over the staging folder once every file is in it, before the swap (a search index, say).
+    /// It may add files and replace them, never change one in place: an unchanged file is a link to the published one.</param>
     /// <returns>What was repaired before building (see <see cref="Publisher.Recover"/>), in words.</returns>
     public IReadOnlyList<string> Commit(Action<string>? staged = null)
     {
