@@ -32,9 +32,11 @@ public sealed class SiteBuilder
     }
 
     /// <summary>Adds when each record's file last changed, and every commit that changed it, from one <c>git log</c> over <c>input/</c>.</summary>
-    private static ContentSet WithHistory(ContentSet content, string siteRoot)
+    private static ContentSet WithHistory(ContentSet content, string siteRoot) => WithHistory(content, new GitHistory().Read(siteRoot));
+
+    /// <summary>Adds each record's dates and changes from a history already read (the preview reads it once per commit).</summary>
+    internal static ContentSet WithHistory(ContentSet content, FileHistoryLookup history)
     {
-        var history = new GitHistory().Read(siteRoot);
         var files = content.Articles.Select(a => a.File).Concat(content.Groups.Select(g => g.File))
             .Concat(content.Offers.Select(o => o.File)).Concat(content.Pages.Select(p => p.File));
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);

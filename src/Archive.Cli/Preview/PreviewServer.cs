@@ -14,9 +14,10 @@ using Microsoft.Extensions.Hosting;
 namespace Archive.Cli.Preview;
 
 /// <summary>
-/// <c>archive serve</c> as a class: builds the site into a private temporary folder (never the user's output/),
-/// serves it on 127.0.0.1, rebuilds when input/ or themes/ change and tells open pages to reload. A failed build
-/// leaves the last good site in place, and every page request gets an overlay listing the errors until the input is fixed.
+/// <c>archive serve</c> as a class: builds the site in memory (never into the user's output/), serves it on 127.0.0.1,
+/// and when input/ or themes/ change brings it up to date (<see cref="LiveSite"/>: only changed files are read and only
+/// the pages they reach are rendered) and tells the open pages whose bytes changed to reload. A failed build leaves the
+/// last good site in place, and every page request gets an overlay listing the errors until the input is fixed.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
@@ -24,13 +25,12 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private readonly PreviewOptions _options;
     private readonly Action<PreviewBuild>? _onBuild;
-    private readonly SiteBuilder _builder = new();
+    private readonly LiveSite _live;
     private readonly LiveReloadHub _reload = new();
     private readonly FileExtensionContentTypeProvider _contentTypes = new() { Mappings = { [".jsonld"] = "application/ld+json" } };
     private readonly Channel<bool> _changes = Channel.CreateUnbounded<bool>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _gate = new();
-    private readonly string _workDir;
     private TaskCompletionSource<PreviewBuild> _nextBuild = NewSignal();
     private volatile PreviewState? _state;
     private WebApplication? _app;
@@ -44,12 +44,14 @@ internal sealed class PreviewServer : IAsyncDisposable
     {
         _options = options with { SiteRoot = Path.GetFullPath(options.SiteRoot) };
         _onBuild = onBuild;
-        _workDir = Directory.CreateTempSubdirectory("archive-preview-").FullName;
-        SiteDirectory = Path.Combine(_workDir, "site");
+        _live = new LiveSite(_options.SiteRoot, _options.IncludeDrafts);
     }
 
-    /// <summary>Where the preview builds the site: a temporary folder removed on stop.</summary>
-    public string SiteDirectory { get; }
+    /// <summary>The bytes the preview publishes at a path of the site (<c>groups/x/index.html</c>), before the reload script is added; null when none.</summary>
+    public byte[]? Published(string path) => _state?.Site?.Get(path);
+
+    /// <summary>Every path of the last good site.</summary>
+    public IEnumerable<string> PublishedPaths => _state?.Site?.Paths ?? [];
 
     /// <summary>The server's root, e.g. <c>http://127.0.0.1:8080/</c>; set by <see cref="StartAsync"/>.</summary>
     public Uri Url { get; private set; } = new("http://127.0.0.1/");
@@ -76,10 +78,15 @@ internal sealed class PreviewServer : IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         // Watch before the first build, so a change made while it runs still causes a rebuild.
-        _watcher = new SiteWatcher(_options.SiteRoot, () => _changes.Writer.TryWrite(true));
+        _watcher = new SiteWatcher(_options.SiteRoot, path =>
+        {
+            if (path is null) _live.ChangedAll();
+            else _live.Changed(path);
+            _changes.Writer.TryWrite(true);
+        });
         await Task.Run(Build, cancellationToken);
 
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = _workDir });
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = _options.SiteRoot });
         builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, _options.Port));
         _app = builder.Build();
@@ -91,7 +98,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         _loop = Task.Run(() => RebuildLoopAsync(_stopping.Token), CancellationToken.None);
     }
 
-    /// <summary>Stops watching and serving, ends open event streams and removes the preview folder. Safe to call twice.</summary>
+    /// <summary>Stops watching and serving and ends open event streams. Safe to call twice.</summary>
     public async Task StopAsync()
     {
         lock (_gate)
@@ -118,14 +125,6 @@ internal sealed class PreviewServer : IAsyncDisposable
             {
                 // Stopping cancels the wait for the next change; that is the loop's normal end.
             }
-        }
-        try
-        {
-            Directory.Delete(_workDir, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open elsewhere; it is a temporary folder, the system cleans it up.
         }
     }
 
@@ -185,11 +184,16 @@ internal sealed class PreviewServer : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         var number = BuildCount + 1;
         PreviewBuild build;
+        LiveUpdate? update = null;
         try
         {
-            var result = _builder.Build(new BuildRequest(_options.SiteRoot, SiteDirectory, _options.IncludeDrafts));
-            build = new PreviewBuild(number, result.Succeeded, result.Diagnostics, result.PageCount, clock.Elapsed,
-                Problem: result.PublishProblem?.ToString());
+            update = _live.Update();
+            build = new PreviewBuild(number, update.Succeeded, update.Diagnostics, update.PageCount, clock.Elapsed)
+            {
+                Rendered = update.Rendered,
+                Full = update.Full,
+                Changed = update.ChangedUrls.Count,
+            };
         }
         catch (Exception ex)
         {
@@ -199,11 +203,18 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         var previous = _state;
         _state = build.Succeeded
-            ? new PreviewState(build, true, SiteBasePath.Read(_options.SiteRoot))
-            : new PreviewState(build, previous?.HasSite ?? false, previous?.BasePath ?? "/");
+            ? new PreviewState(build, _live.Current)
+            : new PreviewState(build, previous?.Site);
         Volatile.Write(ref _buildCount, number);
-        // Pages reload after a failed build too: that is how an open page comes to show the error overlay.
-        _reload.Broadcast(ReloadEvent);
+        if (build.Succeeded && previous is { Build.Succeeded: true } && update is not null)
+        {
+            _reload.Send(ReloadEvent, number, update.ChangedUrls);
+        }
+        else
+        {
+            // After a failed build every open page reloads to show the errors, and after the fix to lose them again.
+            _reload.Send(ReloadEvent, number, null);
+        }
         _onBuild?.Invoke(build);
 
         TaskCompletionSource<PreviewBuild> finished;
@@ -228,7 +239,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         var path = request.Path.Value ?? "/";
         if (path == LiveReloadScript.EventsPath)
         {
-            await _reload.StreamAsync(context, _stopping.Token);
+            var page = LiveReloadScript.PageOf(request.Query[LiveReloadScript.PageParameter].FirstOrDefault(), _state?.BasePath ?? "/");
+            await _reload.StreamAsync(context, page, _stopping.Token);
             return;
         }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
@@ -241,7 +253,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         // Every response is fresh: after a rebuild the browser must not show what it cached before.
         context.Response.Headers.CacheControl = "no-store";
         var state = _state!;
-        var target = PreviewTarget.Resolve(SiteDirectory, state.BasePath, path);
+        var live = state.Site;
+        var target = PreviewTarget.Resolve(live?.BasePath ?? "/", path, p => live?.Has(p) ?? false);
         if (target.Redirect is { } location)
         {
             context.Response.Redirect(location + request.QueryString);
@@ -250,48 +263,37 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         var isPage = target.IsHtml || IsPageRequest(request);
         // Before any build has succeeded there is no page to show under the errors.
-        if (!state.Build.Succeeded && !state.HasSite && isPage)
+        if (live is null)
         {
-            await WriteHtmlAsync(context, StatusCodes.Status500InternalServerError, PreviewPages.ErrorOverlay(state.Build));
+            if (isPage) await WriteHtmlAsync(context, StatusCodes.Status500InternalServerError, PreviewPages.ErrorOverlay(state.Build));
+            else context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
         var failed = state.Build.Succeeded ? null : state.Build;
 
-        try
+        if (target.Path is { } file && live.Get(file) is { } bytes)
         {
-            if (target.File is { } file && File.Exists(file))
-            {
-                await ServeFileAsync(context, file, target.IsHtml, failed);
-                return;
-            }
-            var custom = Path.Combine(SiteDirectory, "404.html");
-            var notFound = state.HasSite && File.Exists(custom)
-                ? await File.ReadAllTextAsync(custom, context.RequestAborted)
-                : PreviewPages.NotFound(path, state.BasePath);
-            await WriteHtmlAsync(context, StatusCodes.Status404NotFound, failed is null ? notFound : PreviewPages.WithOverlay(notFound, failed));
+            await ServeAsync(context, file, bytes, target.IsHtml, failed);
+            return;
         }
-        catch (IOException) when (!context.Response.HasStarted)
-        {
-            // The publisher swapped the folder under this request; the next request finds the new site.
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            context.Response.Headers.RetryAfter = "1";
-        }
+        var notFound = live.Get("404.html") is { } custom ? Encoding.UTF8.GetString(custom) : PreviewPages.NotFound(path, live.BasePath);
+        await WriteHtmlAsync(context, StatusCodes.Status404NotFound, failed is null ? notFound : PreviewPages.WithOverlay(notFound, failed));
     }
 
     /// <param name="failed">The latest build when it failed: pages of the last good site then carry its errors.</param>
-    private async Task ServeFileAsync(HttpContext context, string file, bool isHtml, PreviewBuild? failed)
+    private async Task ServeAsync(HttpContext context, string file, byte[] bytes, bool isHtml, PreviewBuild? failed)
     {
         if (isHtml)
         {
-            var html = await File.ReadAllTextAsync(file, context.RequestAborted);
+            var html = Encoding.UTF8.GetString(bytes);
             await WriteHtmlAsync(context, StatusCodes.Status200OK, failed is null ? html : PreviewPages.WithOverlay(html, failed));
             return;
         }
         var response = context.Response;
         response.ContentType = _contentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
-        response.ContentLength = new FileInfo(file).Length;
+        response.ContentLength = bytes.Length;
         if (HttpMethods.IsHead(context.Request.Method)) return;
-        await response.SendFileAsync(file, context.RequestAborted);
+        await response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
     private static async Task WriteHtmlAsync(HttpContext context, int status, string html)

@@ -8,4 +8,7 @@ public sealed record DatedEntry(EdtfDate Date, EdtfPoint Point, DatedEntryKind K
 {
     /// <summary>The input file of the record the entry comes from (for the pages' dependencies).</summary>
     public string? File { get; init; }
+
+    /// <summary>Other input files whose words the entry shows (the responding group's name).</summary>
+    public IReadOnlyList<string> AlsoFrom { get; init; } = [];
 }

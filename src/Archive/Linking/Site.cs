@@ -206,8 +206,13 @@ public sealed class Site
                 var r = o.Responses[i];
                 if (r.Date?.Point is { } rp)
                 {
-                    var who = Group(r.By.Id)?.Name ?? r.By.Id;
-                    yield return new DatedEntry(r.Date, rp, DatedEntryKind.Response, $"{who}: {Codes.Of(r.Stance).Replace('-', ' ')}", Urls.OfferResponse(o.Id, i + 1), o.Title) { File = o.File };
+                    var group = Group(r.By.Id);
+                    var who = group?.Name ?? r.By.Id;
+                    yield return new DatedEntry(r.Date, rp, DatedEntryKind.Response, $"{who}: {Codes.Of(r.Stance).Replace('-', ' ')}", Urls.OfferResponse(o.Id, i + 1), o.Title)
+                    {
+                        File = o.File,
+                        AlsoFrom = group is null ? [] : [group.File],
+                    };
                 }
             }
         }

@@ -103,6 +103,7 @@ public sealed class ViewFactory
     public LinkView Entry(DatedEntry e)
     {
         if (e.File is { } file) _reads?.Read(file);
+        foreach (var also in e.AlsoFrom) _reads?.Read(also);
         return new(e.Title, e.Url)
         {
             Detail = e.Detail is null ? Labels.Of(e.Kind) : $"{Labels.Of(e.Kind)} · {e.Detail}",
