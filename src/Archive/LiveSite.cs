@@ -27,6 +27,7 @@ public sealed class LiveSite
 
     private readonly ArchiveMarkdown _markdown = new();
     private readonly LoadCache _cache = new();
+    private readonly LinkCache _links = new();
     private readonly string _root;
     private readonly bool _includeDrafts;
     private FileHistoryLookup? _history;
@@ -73,7 +74,7 @@ public sealed class LiveSite
         }
         var content = SiteBuilder.WithHistory(loaded, _history);
         Done("load");
-        var site = new SiteLinker().Link(content, _includeDrafts, diagnostics);
+        var site = new SiteLinker().Link(content, _includeDrafts, diagnostics, _links);
         var theme = ThemeFiles.Load(_root, site.Config.Theme, diagnostics);
         Done("link");
         if (diagnostics.HasErrors) return Failed(diagnostics, timings, clock);
@@ -128,7 +129,8 @@ public sealed class LiveSite
         var fileRoutes = RouteTable.Files(site);
         var graph = new LinkGraph(pages.Values);
         foreach (var file in fileRoutes) graph.Add(Urls.ToFilePath(file.Url), null);
-        diagnostics.AddRange(SiteChecker.Check(graph, site.Config.BasePath));
+        var checks = Check(previous, plan.Full, graph, rendered.Values, site.Config.BasePath);
+        diagnostics.AddRange(SiteChecker.Report(checks));
         Done("check");
         if (diagnostics.HasErrors) return Failed(diagnostics, timings, clock);
 
@@ -144,10 +146,43 @@ public sealed class LiveSite
         }
 
         var number = (previous?.Number ?? 0) + 1;
-        _current = new LiveSnapshot(number, site, theme, routes.Select(r => r.Url).ToHashSet(StringComparer.Ordinal), pages, bytes, fileRoutes, inputs);
+        _current = new LiveSnapshot(number, site, theme, routes.Select(r => r.Url).ToHashSet(StringComparer.Ordinal), pages, bytes, fileRoutes, inputs)
+        {
+            Graph = graph,
+            Checks = checks,
+        };
         Done("publish");
         return new LiveUpdate(true, diagnostics.ToSortedList(), changed.Order(StringComparer.Ordinal).ToList(), rendered.Count, plan.Full,
             pages.Values.Count(p => FileRenderer.IsPage(p.Url)), timings, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The link check of every page, re-done for the pages rendered again, the pages that link to a page whose ids
+    /// changed, and the pages that link to a file that went; everything on a full update.
+    /// </summary>
+    private static IReadOnlyDictionary<string, PageCheck> Check(LiveSnapshot? previous, bool full, LinkGraph graph,
+        IEnumerable<StreamedPage> rendered, string basePath)
+    {
+        if (full || previous is null) return SiteChecker.CheckPages(graph, graph.Files.Keys, basePath);
+        var again = new HashSet<string>(StringComparer.Ordinal);
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in rendered.Where(p => p.IsHtml))
+        {
+            again.Add(page.Path);
+            var before = previous.Graph.Files.GetValueOrDefault(page.Path);
+            if (before is null || !before.Ids.SequenceEqual(page.Links!.Ids, StringComparer.Ordinal)) touched.Add(page.Path);
+        }
+        touched.UnionWith(previous.Graph.Files.Keys.Where(p => !graph.Files.ContainsKey(p)));
+        if (touched.Count > 0)
+        {
+            foreach (var (path, check) in previous.Checks)
+            {
+                if (check.Targets.Overlaps(touched)) again.Add(path);
+            }
+        }
+        var checks = previous.Checks.Where(c => graph.Files.ContainsKey(c.Key)).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        foreach (var (path, check) in SiteChecker.CheckPages(graph, again, basePath)) checks[path] = check;
+        return checks;
     }
 
     private LiveUpdate Failed(DiagnosticBag diagnostics, List<StageTiming> timings, Stopwatch clock)
@@ -184,7 +219,8 @@ public sealed class LiveSite
             .ToHashSet(StringComparer.Ordinal);
         if (files.Count == 0 && themeChanged.Count == 0 && added.Count == 0) return new RenderPlan(false, [], NoRecords);
 
-        var anyGroup = files.Any(f => f.StartsWith("input/groups/", StringComparison.Ordinal));
+        // Pages that link the groups named in their text read every group, but only the words that become links matter.
+        var anyGroup = files.Any(f => f.StartsWith("input/groups/", StringComparison.Ordinal)) && previous.Site.Mentions.Key != site.Mentions.Key;
         // A new page (a new record, a new date) is rendered, and so are the pages it links to, as for an edited record.
         var records = files.Select(RecordUrl).OfType<string>().Concat(added).ToHashSet(StringComparer.Ordinal);
         var urls = new HashSet<string>(StringComparer.Ordinal);
@@ -321,6 +357,12 @@ public sealed class LiveSnapshot
         _fileRoutes = fileRoutes.ToDictionary(f => Urls.ToFilePath(f.Url), StringComparer.Ordinal);
         _fileContext = new Lazy<FileContext>(() => FileRenderer.Context(site, pages.Values));
     }
+
+    /// <summary>Every file and each page's links, as checked.</summary>
+    internal LinkGraph Graph { get; init; } = new();
+
+    /// <summary>What checking found on each page.</summary>
+    internal IReadOnlyDictionary<string, PageCheck> Checks { get; init; } = new Dictionary<string, PageCheck>();
 
     /// <summary>Counts the good versions: 1 is the first.</summary>
     public int Number { get; }

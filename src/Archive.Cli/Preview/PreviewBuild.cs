@@ -22,6 +22,9 @@ internal sealed record PreviewBuild(
     /// <summary>Whether every page was rendered (the first build, or an edit the dependencies cannot follow).</summary>
     public bool Full { get; init; } = true;
 
+    /// <summary>How long each stage of the update took.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
     /// <summary>How many pages and files came out different.</summary>
     public int Changed { get; init; }
 }

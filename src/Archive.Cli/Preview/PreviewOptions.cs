@@ -5,7 +5,7 @@ namespace Archive.Cli.Preview;
 /// <param name="Debounce">Quiet time after the last file change before rebuilding, so a burst of saves builds once.</param>
 internal sealed record PreviewOptions(string SiteRoot, int Port = 8080, bool IncludeDrafts = true, TimeSpan? Debounce = null)
 {
-    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(200);
+    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(50);
 
     public TimeSpan DebounceOrDefault => Debounce ?? DefaultDebounce;
 }

@@ -192,6 +192,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             {
                 Rendered = update.Rendered,
                 Full = update.Full,
+                Timings = update.Timings,
                 Changed = update.ChangedUrls.Count,
             };
         }

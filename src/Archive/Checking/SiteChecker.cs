@@ -13,20 +13,25 @@ public static class SiteChecker
     /// <param name="graph">Every published file, and each page's links and ids.</param>
     /// <param name="basePath">The site's base path, which internal links start with.</param>
     /// <param name="outputLabel">How diagnostics name the output folder (<c>output/</c>, or where <c>--output</c> points), ending in <c>/</c>.</param>
-    public static IReadOnlyList<Diagnostic> Check(LinkGraph graph, string basePath = "/", string outputLabel = "output/")
+    public static IReadOnlyList<Diagnostic> Check(LinkGraph graph, string basePath = "/", string outputLabel = "output/") =>
+        Report(CheckPages(graph, graph.Files.Keys, basePath, outputLabel), outputLabel);
+
+    /// <summary>
+    /// Checks the HTML pages among <paramref name="paths"/> against the whole graph: what each one's own problems are,
+    /// and which pages it links to. A preview keeps these and checks again only the pages an edit changed.
+    /// </summary>
+    public static IReadOnlyDictionary<string, PageCheck> CheckPages(LinkGraph graph, IEnumerable<string> paths, string basePath = "/", string outputLabel = "output/")
     {
         var files = graph.Files;
-        var pages = files.Where(f => f.Value is not null && f.Key.EndsWith(".html", StringComparison.Ordinal))
-            .Select(f => (Path: f.Key, Links: f.Value!))
+        var pages = paths.Where(p => files.TryGetValue(p, out var l) && l is not null && p.EndsWith(".html", StringComparison.Ordinal))
+            .Select(p => (Path: p, Links: files[p]!))
             .ToList();
-        var ids = pages.ToDictionary(p => p.Path, p => p.Links.Ids.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        var edges = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-
-        var found = new List<Diagnostic>[pages.Count];
+        var found = new PageCheck[pages.Count];
+        var idsOf = new System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
         Parallel.For(0, pages.Count, () => new Dictionary<string, (string, string?)?>(StringComparer.Ordinal), (i, _, rooted) =>
         {
             var (path, links) = pages[i];
-            var bag = found[i] = [];
+            var bag = new List<Diagnostic>();
             var file = outputLabel + path;
             if (!links.HasTitle)
                 bag.Add(Error(DiagnosticCodes.PageStructure, file, "the page has no <title>", "the layout must fill <title> in <head>"));
@@ -36,31 +41,41 @@ public static class SiteChecker
             if (!links.HasLanguage)
                 bag.Add(Error(DiagnosticCodes.PageStructure, file, "the page has no lang attribute on <html>"));
 
-            var targets = new List<string>();
+            var edges = new List<string>();
+            var targets = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (raw, isPage) in links.PageHrefs.Select(h => (h, true)).Concat(links.ResourceHrefs.Select(h => (h, false))))
             {
                 if (ResolveCached(path, raw, basePath, rooted) is not { } target) continue;
                 var (targetPath, fragment) = target;
+                targets.Add(targetPath);
                 if (!files.ContainsKey(targetPath))
                 {
                     bag.Add(Error(DiagnosticCodes.BrokenLink, file, $"the link `{raw}` leads to a page that does not exist", "correct the id or the URL"));
                     continue;
                 }
-                if (isPage && targetPath.EndsWith(".html", StringComparison.Ordinal)) targets.Add(targetPath);
+                if (isPage && targetPath.EndsWith(".html", StringComparison.Ordinal)) edges.Add(targetPath);
                 if (fragment is { Length: > 0 } && !fragment.StartsWith(":~:", StringComparison.Ordinal)
-                    && ids.TryGetValue(targetPath, out var known) && !known.Contains(Uri.UnescapeDataString(fragment)))
+                    && files.GetValueOrDefault(targetPath) is { } known
+                    && !idsOf.GetOrAdd(targetPath, _ => known.Ids.ToHashSet(StringComparer.Ordinal)).Contains(Uri.UnescapeDataString(fragment)))
                 {
                     bag.Add(Error(DiagnosticCodes.BrokenLink, file, $"the link `{raw}` points to `#{fragment}`, which is not on that page",
                         "the passage or section it names was not marked; check the quote or heading"));
                 }
             }
-            lock (edges) edges[path] = targets;
+            found[i] = new PageCheck(bag, edges, targets);
             return rooted;
         }, _ => { });
+        var result = new Dictionary<string, PageCheck>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++) result[pages[i].Path] = found[i];
+        return result;
+    }
 
+    /// <summary>Every page's own problems, and every page no link leads to from the home page.</summary>
+    public static IReadOnlyList<Diagnostic> Report(IReadOnlyDictionary<string, PageCheck> pages, string outputLabel = "output/")
+    {
         var diagnostics = new DiagnosticBag();
-        foreach (var list in found) diagnostics.AddRange(list);
-        ReportOrphans(pages.Select(p => p.Path), edges, diagnostics, outputLabel);
+        foreach (var check in pages.Values) diagnostics.AddRange(check.Diagnostics);
+        ReportOrphans(pages.Keys, pages.ToDictionary(p => p.Key, p => p.Value.Edges, StringComparer.Ordinal), diagnostics, outputLabel);
         return diagnostics.ToSortedList();
     }
 
@@ -76,7 +91,7 @@ public static class SiteChecker
         return target;
     }
 
-    private static void ReportOrphans(IEnumerable<string> pages, Dictionary<string, List<string>> links, DiagnosticBag diagnostics, string outputLabel)
+    private static void ReportOrphans(IEnumerable<string> pages, Dictionary<string, IReadOnlyList<string>> links, DiagnosticBag diagnostics, string outputLabel)
     {
         if (!links.ContainsKey("index.html")) return;
         var seen = new HashSet<string>(StringComparer.Ordinal) { "index.html" };
@@ -124,3 +139,6 @@ public static class SiteChecker
         return (resolved, fragment);
     }
 }
+
+/// <summary>What checking found on one page: its own problems, the pages it links to, and every path its links resolve to.</summary>
+public sealed record PageCheck(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Edges, IReadOnlySet<string> Targets);

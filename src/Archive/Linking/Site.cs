@@ -29,7 +29,7 @@ public sealed class Site
 
     internal Site(SiteConfig config, IEnumerable<Article> articles, IEnumerable<Group> groups, IEnumerable<Offer> offers,
         IEnumerable<Page> pages, IEnumerable<CitedQuote> quotes, IReadOnlyDictionary<string, DateOnly> lastUpdated,
-        IReadOnlyDictionary<string, IReadOnlyList<FileChange>>? changes = null)
+        IReadOnlyDictionary<string, IReadOnlyList<FileChange>>? changes = null, LinkCache? cache = null)
     {
         Config = config;
         _lastUpdated = lastUpdated;
@@ -80,9 +80,11 @@ public sealed class Site
         ArticlesChronological = chronological;
         _offerOrder = Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
-        Mentions = config.Mentions ? new MentionIndex(Groups) : MentionIndex.Empty;
-        _mentionedIn = Articles
-            .SelectMany(a => Mentions.Find(a.Body.PlainText).Select(m => m.GroupId).Distinct().Select(g => (Group: g, Article: a)))
+        Mentions = !config.Mentions ? MentionIndex.Empty : cache?.Index(Groups) ?? new MentionIndex(Groups);
+        // Reading every article's text for names is the longest part of linking; it runs on every core, in order.
+        var mentions = Mentions;
+        _mentionedIn = Articles.AsParallel().AsOrdered()
+            .SelectMany(a => (cache?.GroupsNamedIn(a.Body.PlainText, mentions) ?? LinkCache.GroupsNamed(a.Body.PlainText, mentions)).Select(g => (Group: g, Article: a)))
             .ToLookup(x => x.Group, x => x.Article, StringComparer.Ordinal);
 
         Dates = new DateIndex(DatedEntries());

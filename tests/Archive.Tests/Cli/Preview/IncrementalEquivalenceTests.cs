@@ -157,6 +157,7 @@ public sealed class IncrementalEquivalenceTests(ITestOutputHelper output)
                 ("change asset", () => HasTheme, () => Append("themes/default/assets/style.css", $"/* v{_n} */\n")),
                 ("change page", () => true, () => Append(ValidSite.About, $"\nAbout, version {_n}.\n")),
                 ("break offer", () => _broken is null, Break),
+                ("break link", () => _broken is null, BreakLink),
             };
             var possible = choices.Where(c => c.Can()).ToList();
             var choice = possible[random.Next(possible.Count)];
@@ -314,6 +315,15 @@ public sealed class IncrementalEquivalenceTests(ITestOutputHelper output)
             var staged = site.PathOf("themes-staged");
             PreviewServerTests.CopyFolder(Path.Combine(RepoRoot.Path, "themes", "default"), Path.Combine(staged, "default"));
             Directory.Move(staged, site.PathOf("themes"));
+        }
+
+        /// <summary>A link to an article that does not exist: only checking the rendered pages finds it.</summary>
+        private void BreakLink()
+        {
+            var path = ArticleFile(Pick(AllArticles));
+            var text = site.Read(path);
+            _broken = (path, text);
+            site.Write(path, text + $"\nSee [the missing report](/articles/no-such-report-{_n}/).\n");
         }
 
         private void Break()
