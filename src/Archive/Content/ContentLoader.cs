@@ -39,7 +39,8 @@ public sealed class ContentLoader
         var groups = LoadFolder(siteRoot, "groups", diagnostics, GroupReader.Read, g => g.Id, unreadable);
         var offers = LoadFolder(siteRoot, "offers", diagnostics, OfferReader.Read, o => o.Id, unreadable);
         var pages = LoadFolder(siteRoot, "pages", diagnostics, PageReader.Read, p => p.Id, unreadable);
-        return new ContentSet(config, articles, groups, offers, pages) { Unreadable = unreadable };
+        var terms = LoadFolder(siteRoot, "terms", diagnostics, TermReader.Read, t => t.Id, unreadable);
+        return new ContentSet(config, articles, groups, offers, pages) { Unreadable = unreadable, Terms = terms };
     }
 
     private static SiteConfig LoadConfig(string siteRoot, DiagnosticBag diagnostics)
