@@ -29,6 +29,12 @@ public sealed class ViewFactory
 
     public LinkView Link(Offer o) => new(o.Title, Urls.Offer(o.Id)) { Detail = Labels.Of(o.Status), Date = Date(o.Date) };
 
+    public LinkView Link(Term t) => new(t.Label, Urls.Term(t.Id));
+
+    /// <summary>The terms a record is filed under, as links, each with its definition as detail.</summary>
+    public IReadOnlyList<LinkView> Terms(IEnumerable<Ref> refs) =>
+        _site.Vocabulary.TermsOf(refs).Select(t => Link(t) with { Detail = t.Definition }).ToList();
+
     public LinkView Link(Page p) => new(p.Title, Urls.Page(p.Id)) { Detail = p.Summary };
 
     public LinkView? LinkOrNull(Article? a) => a is null ? null : Link(a);

@@ -34,6 +34,7 @@ public static class ArticlePage
             Body = metadataOnly ? SafeHtml.Empty : c.Body(a.Body, quotes, c.Site.Mentions),
             Groups = v.Groups(a.Groups),
             Offers = c.Site.OffersReportedIn(a.Id).Select(v.Link).ToList(),
+            Terms = v.Terms(a.Terms),
             // A metadata-only page reproduces none of the text, not even the quoted passages.
             CitedPassages = metadataOnly ? [] : quotes.Where(q => q.Role == QuoteRole.Source).Select(v.Quote).ToList(),
             NoteCount = quotes.Count(q => q.CitedByKind == CitedByKind.Note),

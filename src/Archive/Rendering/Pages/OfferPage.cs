@@ -24,6 +24,7 @@ public static class OfferPage
             By = v.Groups(o.By.Select(x => x.Group)),
             To = v.Groups(o.To.Select(x => x.Group)),
             Via = v.Groups(o.Via.Select(x => x.Group)),
+            Terms = v.Terms(o.Terms),
             Offered = o.Offered,
             Conditions = o.Conditions,
             Timeframe = o.Timeframe,

@@ -17,10 +17,12 @@ public static class RouteTable
             new(Urls.Groups, "list", GroupIndexPage.Build),
             new(Urls.Offers, "offers", OfferIndexPage.Build),
             new(Urls.Dates, "list", TimelinePage.Build),
+            new(Urls.Terms, "terms", TermIndexPage.Build),
         };
         routes.AddRange(site.Articles.Select(a => new Route(Urls.Article(a.Id), "article", c => ArticlePage.Build(c, a)) { Extras = c => RecordCitations.ArticleDownloads(c, a) }));
         routes.AddRange(site.Groups.Select(g => new Route(Urls.Group(g.Id), "group", c => GroupPage.Build(c, g)) { Extras = c => RecordCitations.GroupDownloads(c, g) }));
         routes.AddRange(site.Offers.Select(o => new Route(Urls.Offer(o.Id), "offer", c => OfferPage.Build(c, o)) { Extras = c => RecordCitations.OfferDownloads(c, o) }));
+        routes.AddRange(site.Vocabulary.All.Select(t => new Route(Urls.Term(t.Id), "term", c => TermPage.Build(c, t))));
         routes.AddRange(site.Dates.Pages.Select(d => new Route(d.Url, "list", c => DatePageBuilder.Build(c, d))));
         routes.AddRange(site.Pages.Select(p => new Route(Urls.Page(p.Id), "page", c => FreePage.Build(c, p))));
         return routes;

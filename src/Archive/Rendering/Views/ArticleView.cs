@@ -34,6 +34,9 @@ public sealed record ArticleView
 
     public required IReadOnlyList<LinkView> Groups { get; init; }
     public required IReadOnlyList<LinkView> Offers { get; init; }
+
+    /// <summary>The terms of the vocabulary it is filed under, each with its definition as detail.</summary>
+    public IReadOnlyList<LinkView> Terms { get; init; } = [];
     public required IReadOnlyList<QuoteView> CitedPassages { get; init; }
     public required int NoteCount { get; init; }
     public LinkView? Previous { get; init; }

@@ -16,6 +16,9 @@ public sealed record OfferView
     public required IReadOnlyList<LinkView> By { get; init; }
     public required IReadOnlyList<LinkView> To { get; init; }
     public required IReadOnlyList<LinkView> Via { get; init; }
+    /// <summary>The terms of the vocabulary it is filed under, each with its definition as detail.</summary>
+    public IReadOnlyList<LinkView> Terms { get; init; } = [];
+
     public required IReadOnlyList<string> Offered { get; init; }
     public required IReadOnlyList<string> Conditions { get; init; }
     public string? Timeframe { get; init; }
