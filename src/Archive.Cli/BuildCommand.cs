@@ -13,18 +13,24 @@ internal static class BuildCommand
         var drafts = CommonOptions.Drafts();
         var verbose = CommonOptions.Verbose();
         var quiet = CommonOptions.Quiet();
-        var command = new Command("build", "Build the archive from input/ into output/.") { source, output, drafts, verbose, quiet };
+        var noSearch = new Option<bool>("--no-search") { Description = "Publish without the search index (Pagefind is not run)." };
+        var command = new Command("build", "Build the archive from input/ into output/.") { source, output, drafts, verbose, quiet, noSearch };
         command.SetAction(parse =>
         {
             var root = CommonOptions.SiteRoot(parse.GetValue(source));
             var outDir = parse.GetValue(output)?.FullName ?? Path.Combine(root, "output");
             var isQuiet = parse.GetValue(quiet);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var result = new SiteBuilder().Build(new BuildRequest(root, outDir, parse.GetValue(drafts)));
+            var result = new SiteBuilder().Build(new BuildRequest(root, outDir, parse.GetValue(drafts)) { Search = !parse.GetValue(noSearch) });
             DiagnosticPrinter.Print(result.Diagnostics, "text", stderr, isQuiet);
+            if (result.Search is { Built: false } search)
+            {
+                // One warning, and the build still succeeds: search enhances the site, every page reads without it.
+                stderr.WriteLine($"warning: the site was published without search: {search.Problem} (hint: {search.Hint})");
+            }
             if (parse.GetValue(verbose))
             {
-                foreach (var t in result.Timings) stdout.WriteLine($"  {t.Stage,-8} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),6} ms");
+                foreach (var t in result.Timings) stdout.WriteLine($"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),6} ms");
             }
             var seconds = started.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
             if (!result.Succeeded)

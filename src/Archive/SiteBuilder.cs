@@ -6,6 +6,7 @@ using Archive.History;
 using Archive.Linking;
 using Archive.Markdown;
 using Archive.Publishing;
+using Archive.Publishing.Search;
 using Archive.Rendering;
 using Archive.Rendering.Theme;
 
@@ -68,13 +69,17 @@ public sealed class SiteBuilder
         }
 
         var published = false;
+        SearchOutcome? search = null;
         if (request.OutputDir is not null && !diagnostics.HasErrors)
         {
-            Stage("publish", () => { Publisher.Publish(request.OutputDir, files); return 0; });
+            // The index is built in the staging folder, so it is swapped in with the pages it describes or not at all.
+            Action<string>? index = request.Search ? staging => search = new SearchIndexer(request.SiteRoot).Index(staging, site.Config.Language) : null;
+            Stage("publish", () => { Publisher.Publish(request.OutputDir, files, index); return 0; });
             published = true;
+            if (search is not null) timings.Add(new StageTiming("search (in publish)", search.Elapsed));
         }
 
         var htmlPages = pages.Count(p => p.Url.EndsWith('/') || p.Url.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(diagnostics.ToSortedList(), htmlPages, files.Count, published, timings);
+        return new BuildResult(diagnostics.ToSortedList(), htmlPages, files.Count, published, timings) { Search = search };
     }
 }

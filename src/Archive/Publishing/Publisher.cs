@@ -10,7 +10,11 @@ public static class Publisher
     private const string RetiredPrefix = ".output-old-";
 
     /// <summary>Writes <paramref name="files"/> as the new content of <paramref name="outputDir"/>.</summary>
-    public static void Publish(string outputDir, IEnumerable<OutputFile> files)
+    /// <param name="staged">
+    /// Called with the staging folder once every file is in it, before the swap (the search index is built there); what
+    /// it adds is published with the site, and an exception from it abandons the publish.
+    /// </param>
+    public static void Publish(string outputDir, IEnumerable<OutputFile> files, Action<string>? staged = null)
     {
         outputDir = Path.GetFullPath(outputDir);
         var parent = Path.GetDirectoryName(outputDir)!;
@@ -28,6 +32,7 @@ public static class Publisher
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.WriteAllBytes(target, file.Content);
             }
+            staged?.Invoke(staging);
             Swap(staging, outputDir, Path.Combine(parent, RetiredPrefix + Path.GetFileName(outputDir) + "-" + stamp));
         }
         finally

@@ -30,7 +30,8 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         var app = builder.Build();
         var files = new PhysicalFileProvider(Path.GetFullPath(folder));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        // Like a static host: files of any extension are served (Pagefind's index is .pf_meta, .pf_fragment, .pagefind).
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true, DefaultContentType = "application/octet-stream" });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + "/"));

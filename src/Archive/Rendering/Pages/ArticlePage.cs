@@ -42,7 +42,7 @@ public static class ArticlePage
             Next = v.LinkOrNull(neighbours.Next),
         };
         var model = c.Model(a.Title, a.Summary, Urls.Article(a.Id), "article", view, new LinkView("Articles", Urls.Articles));
-        return c.ForRecord(model, Metadata.HeadMetadata.ForArticle(c.Site, a, c.Absolute(Urls.Article(a.Id))), a.File,
+        return c.ForRecord(SearchEntries.With(model, SearchEntries.ForArticle(c, a)), Metadata.HeadMetadata.ForArticle(c.Site, a, c.Absolute(Urls.Article(a.Id))), a.File,
             RecordCitations.Page(c, a.Id, a.Title, Urls.Article(a.Id), a.File, a.Summary), RecordCitations.Original(c, a));
     }
 }

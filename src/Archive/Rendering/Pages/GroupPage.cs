@@ -48,7 +48,7 @@ public static class GroupPage
             MentionedIn = s.MentionedIn(g.Id).Select(v.Link).ToList(),
         };
         var model = c.Model(g.Name, g.Summary, Urls.Group(g.Id), "group", view, new LinkView("Groups", Urls.Groups));
-        return c.ForRecord(model, Metadata.HeadMetadata.ForGroup(s, g, c.Absolute(Urls.Group(g.Id))), g.File,
+        return c.ForRecord(SearchEntries.With(model, SearchEntries.ForGroup(g)), Metadata.HeadMetadata.ForGroup(s, g, c.Absolute(Urls.Group(g.Id))), g.File,
             RecordCitations.Page(c, g.Id, g.Name, Urls.Group(g.Id), g.File, g.Summary));
     }
 

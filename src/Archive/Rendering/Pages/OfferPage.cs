@@ -55,7 +55,7 @@ public static class OfferPage
         };
         var description = $"{Labels.Of(o.Form)} of {Content.Dates.EdtfFormatter.Format(o.Date)}.";
         var model = c.Model(o.Title, description, Urls.Offer(o.Id), "offer", view, new LinkView("Offers", Urls.Offers));
-        return c.ForRecord(model, Metadata.HeadMetadata.ForOffer(s, o, c.Absolute(Urls.Offer(o.Id))), o.File,
+        return c.ForRecord(SearchEntries.With(model, SearchEntries.ForOffer(c, o)), Metadata.HeadMetadata.ForOffer(s, o, c.Absolute(Urls.Offer(o.Id))), o.File,
             RecordCitations.Page(c, o.Id, o.Title, Urls.Offer(o.Id), o.File, null));
     }
 }

@@ -18,6 +18,7 @@ public static class RouteTable
             new(Urls.Offers, "offers", OfferIndexPage.Build),
             new(Urls.Dates, "list", TimelinePage.Build),
             new(Urls.Terms, "terms", TermIndexPage.Build),
+            new(Urls.Search, "search", SearchPage.Build),
         };
         routes.AddRange(site.Articles.Select(a => new Route(Urls.Article(a.Id), "article", c => ArticlePage.Build(c, a)) { Extras = c => RecordCitations.ArticleDownloads(c, a) }));
         routes.AddRange(site.Groups.Select(g => new Route(Urls.Group(g.Id), "group", c => GroupPage.Build(c, g)) { Extras = c => RecordCitations.GroupDownloads(c, g) }));

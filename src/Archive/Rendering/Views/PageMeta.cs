@@ -33,4 +33,7 @@ public sealed record PageMeta
     public string? EditUrl { get; init; }
 
     public string? HistoryUrl { get; init; }
+
+    /// <summary>What the search index records of this page; null for pages that are not indexed (indexes, dates, free pages).</summary>
+    public SearchEntryView? Search { get; init; }
 }
