@@ -46,6 +46,8 @@ public static class GroupPage
             Responses = s.ResponsesBy(g.Id).Select(x => v.Link(x.Offer) with { Detail = Labels.Of(x.Response.Stance) }).ToList(),
             ArticlesAbout = s.ArticlesAbout(g.Id).Select(v.Link).ToList(),
             MentionedIn = s.MentionedIn(g.Id).Select(v.Link).ToList(),
+            Network = Figures.NetworkFigure.ForGroup(s, g),
+            NetworkText = Figures.NetworkFigure.TextList(Figures.NetworkFigure.Ties(s).Where(t => t.From.Id == g.Id || t.To.Id == g.Id).ToList()),
         };
         var model = c.Model(g.Name, g.Summary, Urls.Group(g.Id), "group", view, new LinkView("Groups", Urls.Groups));
         return c.ForRecord(SearchEntries.With(model, SearchEntries.ForGroup(g)), Metadata.HeadMetadata.ForGroup(s, g, c.Absolute(Urls.Group(g.Id))), g.File,
