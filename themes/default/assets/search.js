@@ -15,7 +15,8 @@ async function start(root) {
   const base = new URL("../", import.meta.url).pathname;
   const pagefind = await import(new URL("../pagefind/pagefind.js", import.meta.url).href);
   await pagefind.options({ baseUrl: base, excerptLength: 30 });
-  pagefind.init();
+  // Loading the facets first makes every search report its facet counts, not only those of the filters in use.
+  await pagefind.filters();
 
   const form = root.querySelector("form");
   const input = form.querySelector("input[name=q]");
