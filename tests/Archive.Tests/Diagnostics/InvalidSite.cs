@@ -134,6 +134,27 @@ internal sealed record InvalidSite(
             f => f.AddFields(ValidSite.Member, "identifiers:\n  wikidata: \"42\"")),
         new("group listed twice in a claim list", DiagnosticCodes.DuplicateClaim, Severity.Warning, ValidSite.Truce, "{group: northern-brigade}",
             f => f.Replace(ValidSite.Truce, "  - northern-brigade", "  - northern-brigade\n  - {group: northern-brigade}")),
+        new("term broader cycle", DiagnosticCodes.TermCycle, Severity.Error, "input/terms/ceasefire.md", "broader: truce", f =>
+        {
+            f["input/terms/ceasefire.md"] = "---\nlabel: \"Ceasefire\"\ndefinition: \"A halt to fighting.\"\nbroader: truce\n---\n";
+            f["input/terms/truce.md"] = "---\nlabel: \"Truce\"\ndefinition: \"A temporary halt.\"\nbroader: ceasefire\n---\n";
+        }),
+        new("term listed twice", DiagnosticCodes.TermListedTwice, Severity.Warning, ValidSite.Truce, "  - \"truce\"", f =>
+        {
+            f["input/terms/truce.md"] = "---\nlabel: \"Truce\"\ndefinition: \"A temporary halt.\"\n---\n";
+            f.AddFields(ValidSite.Truce, "terms:\n  - truce\n  - \"truce\"");
+        }),
+        new("term with its broader term", DiagnosticCodes.TermRedundant, Severity.Warning, ValidSite.Truce, "  - ceasefire", f =>
+        {
+            f["input/terms/ceasefire.md"] = "---\nlabel: \"Ceasefire\"\ndefinition: \"A halt to fighting.\"\n---\n";
+            f["input/terms/truce.md"] = "---\nlabel: \"Truce\"\ndefinition: \"A temporary halt.\"\nbroader: ceasefire\n---\n";
+            f.AddFields(ValidSite.Truce, "terms:\n  - ceasefire\n  - truce");
+        }),
+        new("two terms with one label", DiagnosticCodes.TermLabelTwice, Severity.Warning, "input/terms/truce-2.md", null, f =>
+        {
+            f["input/terms/truce.md"] = "---\nlabel: \"Truce\"\ndefinition: \"A temporary halt.\"\n---\n";
+            f["input/terms/truce-2.md"] = "---\nlabel: \"truce\"\ndefinition: \"Another.\"\n---\n";
+        }),
     ];
 
     /// <summary>The SHA-256 of a file's body (everything after the closing <c>---</c> line), computed here rather than by the code under test.</summary>
