@@ -43,7 +43,8 @@ public sealed class FindingBrowserTests : IClassFixture<FindingBrowserTests.Brow
     /// <summary>Waits for the search page's status line to report results, and returns the result titles.</summary>
     private static async Task<IReadOnlyList<string>> Results(IPage page)
     {
-        await page.WaitForFunctionAsync("() => /result/.test(document.querySelector('#search-status').textContent)");
+        // The status line is written before the results arrive; wait for both (or for a search that found nothing).
+        await page.WaitForFunctionAsync("() => /^0 results/.test(document.querySelector('#search-status').textContent) || document.querySelector('[data-search-results] .result')");
         return await page.Locator("[data-search-results] .result h3 a").AllInnerTextsAsync();
     }
 
