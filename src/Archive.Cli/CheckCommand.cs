@@ -43,7 +43,7 @@ internal static class CheckCommand
                 result = result with { Diagnostics = Merge(result.Diagnostics, report.Diagnostics) };
             }
             var fmt = parse.GetValue(format) ?? "text";
-            DiagnosticPrinter.Print(result.Diagnostics, fmt, fmt == "json" ? stdout : stderr, quiet: false);
+            DiagnosticPrinter.Print(result.Diagnostics, fmt, fmt == "json" ? stdout : stderr, quiet: false, root);
             if (fmt != "json")
             {
                 stdout.WriteLine(result.Succeeded

@@ -39,7 +39,7 @@ internal static class NewCommand
             var result = new Scaffolder().Create(new ScaffoldRequest(root, kind, parse.GetValue(id)!, parse.GetValue(title)));
             if (!result.Written)
             {
-                DiagnosticPrinter.Print(result.Diagnostics, "text", stderr, quiet: false);
+                DiagnosticPrinter.Print(result.Diagnostics, "text", stderr, quiet: false, root);
                 return ExitCodes.InputErrors;
             }
             stdout.WriteLine($"Wrote {result.Path}");

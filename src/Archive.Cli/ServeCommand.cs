@@ -37,7 +37,7 @@ internal static class ServeCommand
                 return ExitCodes.InputErrors;
             }
             var options = new PreviewOptions(root, parse.GetValue(port), IncludeDrafts: !parse.GetValue(noDrafts));
-            await using var server = new PreviewServer(options, build => Report(build, stdout, stderr));
+            await using var server = new PreviewServer(options, build => Report(build, root, stdout, stderr));
             try
             {
                 await server.StartAsync(cancellation);
@@ -67,7 +67,7 @@ internal static class ServeCommand
         return command;
     }
 
-    private static void Report(PreviewBuild build, TextWriter stdout, TextWriter stderr)
+    private static void Report(PreviewBuild build, string root, TextWriter stdout, TextWriter stderr)
     {
         var ms = build.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         var verb = build.Number == 1 ? "Built" : "Rebuilt";
@@ -76,7 +76,8 @@ internal static class ServeCommand
             stdout.WriteLine($"{verb} {build.PageCount} pages in {ms} ms.");
             return;
         }
-        DiagnosticPrinter.Print(build.Diagnostics, "text", stderr, quiet: true);
+        DiagnosticPrinter.Print(build.Diagnostics, "text", stderr, quiet: true, root);
+        if (build.Problem is not null) stderr.WriteLine("error: " + build.Problem);
         if (build.Crash is not null) stderr.WriteLine("The build crashed (a bug in the generator): " + build.Crash);
         var errors = BuildCommand.Plural(build.Errors.Count(), "error");
         stderr.WriteLine(build.Number == 1

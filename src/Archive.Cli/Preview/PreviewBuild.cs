@@ -4,13 +4,15 @@ namespace Archive.Cli.Preview;
 
 /// <summary>One build of the preview: its number (1 is the first), whether it succeeded, and what it reported.</summary>
 /// <param name="Crash">The exception text when the build threw (a bug); the preview keeps serving the last good site.</param>
+/// <param name="Problem">Why the built site could not be written into the preview folder (a full disk, say).</param>
 internal sealed record PreviewBuild(
     int Number,
     bool Succeeded,
     IReadOnlyList<Diagnostic> Diagnostics,
     int PageCount,
     TimeSpan Elapsed,
-    string? Crash = null)
+    string? Crash = null,
+    string? Problem = null)
 {
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
 }

@@ -60,6 +60,9 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>The most recent build, or null before the first one.</summary>
     public PreviewBuild? LastBuild => _state?.Build;
 
+    /// <summary>What watches the site's folders (for tests, which need to simulate a watcher failure).</summary>
+    internal SiteWatcher? Watcher => _watcher;
+
     /// <summary>How many builds have finished, the first one included.</summary>
     public int BuildCount => Volatile.Read(ref _buildCount);
 
@@ -132,6 +135,20 @@ internal sealed class PreviewServer : IAsyncDisposable
         _stopping.Dispose();
     }
 
+    /// <summary>
+    /// Only requests addressed to the loopback name or address the server bound are answered: a page on another site
+    /// can make the browser send requests here through a domain that resolves to 127.0.0.1 (DNS rebinding), but it
+    /// cannot make the Host header say 127.0.0.1 or localhost.
+    /// </summary>
+    private bool IsOwnHost(HttpRequest request)
+    {
+        var host = request.Host;
+        if (!host.HasValue) return false;
+        var name = host.Host.Trim('[', ']');
+        var known = name.Equals("127.0.0.1", StringComparison.Ordinal) || name.Equals("localhost", StringComparison.OrdinalIgnoreCase);
+        return known && (host.Port is null || host.Port == Url.Port);
+    }
+
     private async Task RebuildLoopAsync(CancellationToken stopping)
     {
         var changes = _changes.Reader;
@@ -171,7 +188,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         try
         {
             var result = _builder.Build(new BuildRequest(_options.SiteRoot, SiteDirectory, _options.IncludeDrafts));
-            build = new PreviewBuild(number, result.Succeeded, result.Diagnostics, result.PageCount, clock.Elapsed);
+            build = new PreviewBuild(number, result.Succeeded, result.Diagnostics, result.PageCount, clock.Elapsed,
+                Problem: result.PublishProblem?.ToString());
         }
         catch (Exception ex)
         {
@@ -200,6 +218,13 @@ internal sealed class PreviewServer : IAsyncDisposable
     private async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
+        if (!IsOwnHost(request))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync($"This preview answers only requests to {Url.Host}:{Url.Port} or localhost:{Url.Port}.\n");
+            return;
+        }
         var path = request.Path.Value ?? "/";
         if (path == LiveReloadScript.EventsPath)
         {
@@ -224,24 +249,26 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
 
         var isPage = target.IsHtml || IsPageRequest(request);
-        if (!state.Build.Succeeded && isPage)
+        // Before any build has succeeded there is no page to show under the errors.
+        if (!state.Build.Succeeded && !state.HasSite && isPage)
         {
             await WriteHtmlAsync(context, StatusCodes.Status500InternalServerError, PreviewPages.ErrorOverlay(state.Build));
             return;
         }
+        var failed = state.Build.Succeeded ? null : state.Build;
 
         try
         {
             if (target.File is { } file && File.Exists(file))
             {
-                await ServeFileAsync(context, file, target.IsHtml);
+                await ServeFileAsync(context, file, target.IsHtml, failed);
                 return;
             }
             var custom = Path.Combine(SiteDirectory, "404.html");
             var notFound = state.HasSite && File.Exists(custom)
                 ? await File.ReadAllTextAsync(custom, context.RequestAborted)
                 : PreviewPages.NotFound(path, state.BasePath);
-            await WriteHtmlAsync(context, StatusCodes.Status404NotFound, notFound);
+            await WriteHtmlAsync(context, StatusCodes.Status404NotFound, failed is null ? notFound : PreviewPages.WithOverlay(notFound, failed));
         }
         catch (IOException) when (!context.Response.HasStarted)
         {
@@ -251,11 +278,13 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private async Task ServeFileAsync(HttpContext context, string file, bool isHtml)
+    /// <param name="failed">The latest build when it failed: pages of the last good site then carry its errors.</param>
+    private async Task ServeFileAsync(HttpContext context, string file, bool isHtml, PreviewBuild? failed)
     {
         if (isHtml)
         {
-            await WriteHtmlAsync(context, StatusCodes.Status200OK, await File.ReadAllTextAsync(file, context.RequestAborted));
+            var html = await File.ReadAllTextAsync(file, context.RequestAborted);
+            await WriteHtmlAsync(context, StatusCodes.Status200OK, failed is null ? html : PreviewPages.WithOverlay(html, failed));
             return;
         }
         var response = context.Response;

@@ -3,37 +3,75 @@ namespace Archive.Cli.Preview;
 /// <summary>
 /// Watches <c>input/</c> and <c>themes/</c> and reports that something changed. It only signals; the preview
 /// server debounces the signals, so a burst of events (an editor saving through a temporary file) builds once.
+/// A watcher that fails (its event buffer overflowed, the folder was replaced) is started again, so the preview
+/// never silently stops following the files.
 /// </summary>
 internal sealed class SiteWatcher : IDisposable
 {
     private static readonly string[] Folders = ["input", "themes"];
 
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly object _gate = new();
+    private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
     private readonly Action _changed;
+    private bool _disposed;
+    private int _restarts;
 
     public SiteWatcher(string siteRoot, Action changed)
     {
         _changed = changed;
         foreach (var folder in Folders.Select(f => Path.Combine(siteRoot, f)).Where(Directory.Exists))
         {
-            var watcher = new FileSystemWatcher(folder)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            watcher.Changed += OnEvent;
-            watcher.Created += OnEvent;
-            watcher.Deleted += OnEvent;
-            watcher.Renamed += OnEvent;
-            // An overflowed event buffer means changes were lost; a rebuild covers whatever they were.
-            watcher.Error += (_, _) => _changed();
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+            _watchers[folder] = Start(folder);
         }
     }
 
     /// <summary>The folders being watched (those of input/ and themes/ that existed at start).</summary>
-    public IReadOnlyList<string> Watched => _watchers.Select(w => w.Path).ToList();
+    public IReadOnlyList<string> Watched
+    {
+        get { lock (_gate) { return _watchers.Keys.ToList(); } }
+    }
+
+    /// <summary>How many times a failed watcher was started again.</summary>
+    public int Restarts => Volatile.Read(ref _restarts);
+
+    private FileSystemWatcher Start(string folder)
+    {
+        var watcher = new FileSystemWatcher(folder)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += OnEvent;
+        watcher.Created += OnEvent;
+        watcher.Deleted += OnEvent;
+        watcher.Renamed += OnEvent;
+        watcher.Error += (_, _) => Restart(folder);
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    /// <summary>
+    /// Replaces the watcher of <paramref name="folder"/> with a new one and reports a change: events were lost, and a
+    /// rebuild covers whatever they were. Called on the watcher's error event (and by tests, which cannot cause one).
+    /// </summary>
+    internal void Restart(string folder)
+    {
+        lock (_gate)
+        {
+            if (_disposed || !_watchers.Remove(folder, out var failed)) return;
+            failed.Dispose();
+            try
+            {
+                if (Directory.Exists(folder)) _watchers[folder] = Start(folder);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                // The folder is gone or unreadable for now; the rebuild reports what the build finds.
+            }
+            Interlocked.Increment(ref _restarts);
+        }
+        _changed();
+    }
 
     private void OnEvent(object sender, FileSystemEventArgs e)
     {
@@ -53,7 +91,11 @@ internal sealed class SiteWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers) watcher.Dispose();
-        _watchers.Clear();
+        lock (_gate)
+        {
+            _disposed = true;
+            foreach (var watcher in _watchers.Values) watcher.Dispose();
+            _watchers.Clear();
+        }
     }
 }

@@ -13,7 +13,8 @@ public static class SiteChecker
 {
     /// <param name="files">Output files by path relative to the output folder; HTML files are parsed.</param>
     /// <param name="basePath">The site's base path, which internal links start with.</param>
-    public static IReadOnlyList<Diagnostic> Check(IReadOnlyDictionary<string, string> files, string basePath = "/")
+    /// <param name="outputLabel">How diagnostics name the output folder (<c>output/</c>, or where <c>--output</c> points), ending in <c>/</c>.</param>
+    public static IReadOnlyList<Diagnostic> Check(IReadOnlyDictionary<string, string> files, string basePath = "/", string outputLabel = "output/")
     {
         var diagnostics = new DiagnosticBag();
         var parser = new HtmlParser();
@@ -26,7 +27,7 @@ public static class SiteChecker
 
         foreach (var (path, doc) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var file = "output/" + path;
+            var file = outputLabel + path;
             if (string.IsNullOrWhiteSpace(doc.Title))
                 diagnostics.Error(DiagnosticCodes.PageStructure, file, 0, 0, "the page has no <title>", "the layout must fill <title> in <head>");
             var h1 = doc.QuerySelectorAll("h1").Length;
@@ -59,11 +60,11 @@ public static class SiteChecker
             }
         }
 
-        ReportOrphans(pages.Keys, links, diagnostics);
+        ReportOrphans(pages.Keys, links, diagnostics, outputLabel);
         return diagnostics.ToSortedList();
     }
 
-    private static void ReportOrphans(IEnumerable<string> pages, Dictionary<string, List<string>> links, DiagnosticBag diagnostics)
+    private static void ReportOrphans(IEnumerable<string> pages, Dictionary<string, List<string>> links, DiagnosticBag diagnostics, string outputLabel)
     {
         if (!links.ContainsKey("index.html")) return;
         var seen = new HashSet<string>(StringComparer.Ordinal) { "index.html" };
@@ -77,7 +78,7 @@ public static class SiteChecker
         }
         foreach (var orphan in pages.Where(p => !seen.Contains(p) && p != "404.html").Order(StringComparer.Ordinal))
         {
-            diagnostics.Error(DiagnosticCodes.OrphanPage, "output/" + orphan, 0, 0, "no link leads to this page from the home page",
+            diagnostics.Error(DiagnosticCodes.OrphanPage, outputLabel + orphan, 0, 0, "no link leads to this page from the home page",
                 "link it from an index page or from a record that refers to it");
         }
     }

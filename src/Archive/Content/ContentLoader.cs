@@ -1,12 +1,14 @@
 using System.Text;
 using Archive.Diagnostics;
 using Archive.Markdown;
+using Archive.Platform;
 
 namespace Archive.Content;
 
 /// <summary>
 /// Stage 1: finds the files under <c>input/</c>, splits front matter, reads YAML into records and parses
 /// Markdown bodies. Problems become diagnostics; a file with a fatal problem is left out, the rest still load.
+/// Only regular files are opened (a FIFO would block the build forever), and no link is followed out of <c>input/</c>.
 /// </summary>
 public sealed class ContentLoader
 {
@@ -19,8 +21,13 @@ public sealed class ContentLoader
     public const long MaxFileBytes = 8 * 1024 * 1024;
 
     private readonly ArchiveMarkdown _markdown;
+    private readonly BodySanitizer _sanitizer;
 
-    public ContentLoader(ArchiveMarkdown markdown) => _markdown = markdown;
+    public ContentLoader(ArchiveMarkdown markdown)
+    {
+        _markdown = markdown;
+        _sanitizer = new BodySanitizer(markdown);
+    }
 
     /// <param name="siteRoot">The folder holding <c>input/</c>.</param>
     public ContentSet Load(string siteRoot, DiagnosticBag diagnostics)
@@ -33,40 +40,59 @@ public sealed class ContentLoader
             return new ContentSet(SiteConfig.Default, [], [], [], []);
         }
 
-        var config = LoadConfig(siteRoot, diagnostics);
+        var inputs = new InputFolder(input);
+        var config = LoadConfig(siteRoot, inputs, diagnostics);
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
-        var articles = LoadFolder(siteRoot, "articles", diagnostics, ArticleReader.Read, a => a.Id, unreadable);
-        var groups = LoadFolder(siteRoot, "groups", diagnostics, GroupReader.Read, g => g.Id, unreadable);
-        var offers = LoadFolder(siteRoot, "offers", diagnostics, OfferReader.Read, o => o.Id, unreadable);
-        var pages = LoadFolder(siteRoot, "pages", diagnostics, PageReader.Read, p => p.Id, unreadable);
-        var terms = LoadFolder(siteRoot, "terms", diagnostics, TermReader.Read, t => t.Id, unreadable);
+        var articles = LoadFolder(siteRoot, inputs, "articles", diagnostics, ArticleReader.Read, unreadable);
+        var groups = LoadFolder(siteRoot, inputs, "groups", diagnostics, GroupReader.Read, unreadable);
+        var offers = LoadFolder(siteRoot, inputs, "offers", diagnostics, OfferReader.Read, unreadable);
+        var pages = LoadFolder(siteRoot, inputs, "pages", diagnostics, PageReader.Read, unreadable);
+        var terms = LoadFolder(siteRoot, inputs, "terms", diagnostics, TermReader.Read, unreadable);
         return new ContentSet(config, articles, groups, offers, pages) { Unreadable = unreadable, Terms = terms };
     }
 
-    private static SiteConfig LoadConfig(string siteRoot, DiagnosticBag diagnostics)
+    private static SiteConfig LoadConfig(string siteRoot, InputFolder inputs, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(siteRoot, SiteConfigReader.RelativePath);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && Posix.KindOf(path, followLinks: false) == FileKind.Missing)
         {
             diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, SiteConfigReader.RelativePath, 0, 0, "input/site.yml is missing",
                 "create it with at least `title:` and `base_url:`");
             return SiteConfig.Default;
         }
+        if (!inputs.IsReadable(path, SiteConfigReader.RelativePath, diagnostics)) return SiteConfig.Default;
         var text = ReadText(path, SiteConfigReader.RelativePath, diagnostics);
-        return text is null ? SiteConfig.Default : SiteConfigReader.Read(text, diagnostics);
+        return text is null ? SiteConfig.Default : SiteConfigReader.Read(text, diagnostics, Themes(siteRoot));
     }
 
-    private List<T> LoadFolder<T>(string siteRoot, string folder, DiagnosticBag diagnostics,
-        Func<string, FieldReader, MarkdownBody, T> read, Func<T, string> idOf, HashSet<string> unreadable)
+    /// <summary>The themes a site can name: the folders under <c>themes/</c>, and the built-in <c>default</c>.</summary>
+    private static IReadOnlyList<string> Themes(string siteRoot)
+    {
+        var folder = Path.Combine(siteRoot, "themes");
+        var names = Directory.Exists(folder)
+            ? Directory.EnumerateDirectories(folder).Select(Path.GetFileName).OfType<string>().Where(n => !n.StartsWith('.'))
+            : [];
+        return names.Append("default").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private List<T> LoadFolder<T>(string siteRoot, InputFolder inputs, string folder, DiagnosticBag diagnostics,
+        Func<string, FieldReader, MarkdownBody, T> read, HashSet<string> unreadable)
     {
         var dir = Path.Combine(siteRoot, "input", folder);
         if (!Directory.Exists(dir)) return [];
+        if (!inputs.IsInside(dir))
+        {
+            diagnostics.Error(DiagnosticCodes.LinkLeavesInput, $"input/{folder}", 0, 0,
+                $"input/{folder} is a link to {Posix.RealPath(dir)}, outside input/; nothing in it is read",
+                $"replace the link with a real folder, or move the files into input/{folder}/");
+            return [];
+        }
 
         var files = Directory.EnumerateFileSystemEntries(dir, "*", SearchOption.TopDirectoryOnly)
             .Order(StringComparer.Ordinal)
             .ToList();
         var results = new T?[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = LoadFile(siteRoot, files[i], folder, diagnostics, read));
+        Parallel.For(0, files.Count, i => results[i] = LoadFile(inputs, files[i], folder, diagnostics, read));
         for (var i = 0; i < files.Count; i++)
         {
             var name = Path.GetFileName(files[i]);
@@ -75,13 +101,13 @@ public sealed class ContentLoader
         return results.Where(r => r is not null).Select(r => r!).ToList();
     }
 
-    private T? LoadFile<T>(string siteRoot, string path, string folder, DiagnosticBag diagnostics,
+    private T? LoadFile<T>(InputFolder inputs, string path, string folder, DiagnosticBag diagnostics,
         Func<string, FieldReader, MarkdownBody, T> read)
     {
         var name = Path.GetFileName(path);
         var relative = $"input/{folder}/{name}";
         if (name.StartsWith('.')) return default;
-        if (Directory.Exists(path))
+        if (Posix.KindOf(path) == FileKind.Directory)
         {
             diagnostics.Warning(DiagnosticCodes.UnreadableFile, relative, 0, 0, "sub-folders are not read",
                 $"move the files directly into input/{folder}/");
@@ -103,6 +129,7 @@ public sealed class ContentLoader
             return default;
         }
 
+        if (!inputs.IsReadable(path, relative, diagnostics)) return default;
         var text = ReadText(path, relative, diagnostics);
         if (text is null) return default;
         var split = FrontMatterSplitter.Split(text, relative, diagnostics);
@@ -110,16 +137,35 @@ public sealed class ContentLoader
         var map = YamlLoader.LoadMapping(split.Yaml, relative, split.YamlFirstLine, diagnostics, allowEmpty: false);
         if (map is null) return default;
 
-        var document = _markdown.Parse(split.Body);
-        foreach (var (line, column, what) in HtmlSafety.Scan(document))
-        {
-            diagnostics.Warning(DiagnosticCodes.UnsafeHtmlRemoved, relative, split.BodyFirstLine + line, column + 1,
-                $"{what} in the text was removed: pages never run scripts or embed other documents",
-                "remove it from the file; harmless HTML such as <sup> or <abbr> is kept");
-        }
-        var body = new MarkdownBody(split.Body, split.BodyFirstLine, document, _markdown.ToPlainText(document));
+        if (MarkdownLimits.Parse(_markdown, split.Body, relative, split.BodyFirstLine, diagnostics) is not var (document, plainText)) return default;
+        if (!ReportUnsafeHtml(document, relative, split.BodyFirstLine, diagnostics)) return default;
+        var body = new MarkdownBody(split.Body, split.BodyFirstLine, document, plainText);
         var fields = new FieldReader(map, relative, split.YamlFirstLine - 1, diagnostics, $"this {folder[..^1]}");
         return read(id, fields, body);
+    }
+
+    /// <summary>
+    /// Warns about every piece of raw HTML or URL that pages will leave out, from the same sanitizer run that pages
+    /// use, with its line. False (after an error) when the raw HTML nests too deeply to be parsed at all.
+    /// </summary>
+    private bool ReportUnsafeHtml(Markdig.Syntax.MarkdownDocument document, string relative, int firstLine, DiagnosticBag diagnostics)
+    {
+        if (!BodySanitizer.MayChange(document)) return true;
+        var sanitized = _sanitizer.Sanitize(document);
+        if (sanitized.TooDeep is var (deepLine, deepColumn))
+        {
+            diagnostics.Error(DiagnosticCodes.NestedTooDeeply, relative, firstLine + deepLine, deepColumn + 1,
+                $"the HTML in the text opens more than {BodySanitizer.MaxHtmlDepth} elements inside each other without closing them",
+                "close each HTML tag you open (</div>, </span>), or remove the pasted HTML");
+            return false;
+        }
+        foreach (var removed in sanitized.Removals)
+        {
+            diagnostics.Warning(DiagnosticCodes.UnsafeHtmlRemoved, relative, firstLine + removed.Line, removed.Column + 1,
+                $"{removed.What} was removed from the text: pages keep only plain formatting, links and images, and never run scripts or embed other documents",
+                "remove it from the file; HTML such as <sup>, <abbr>, <table> or <figure> is kept");
+        }
+        return true;
     }
 
     /// <summary>Reads a file as strict UTF-8 without BOM and with LF line ends; reports bytes that are not UTF-8.</summary>

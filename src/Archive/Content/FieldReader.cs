@@ -33,6 +33,10 @@ internal sealed class FieldReader
 
     public SourceSpan At(YamlNode node) => new(_file, (int)node.Start.Line + _lineOffset, (int)node.Start.Column);
 
+    /// <summary>Where the value of <paramref name="key"/> is written, or where the key is when it has none.</summary>
+    public SourceSpan ValueAt(string key) =>
+        _map.Children.FirstOrDefault(p => p.Key is YamlScalarNode s && s.Value == key) is { Key: not null } pair ? At(pair.Value) : KeyAt(key);
+
     /// <summary>Where the key is written, or the start of the mapping when the key is absent.</summary>
     public SourceSpan KeyAt(string key) =>
         _map.Children.Keys.FirstOrDefault(k => k is YamlScalarNode s && s.Value == key) is { } node ? At(node) : Start;
@@ -97,7 +101,8 @@ internal sealed class FieldReader
     }
 
     /// <summary>A text value; blank text counts as missing.</summary>
-    public string? String(string key, bool required = false, string example = "…")
+    /// <param name="maxLength">The most characters accepted, for values copied onto every page; null for no limit.</param>
+    public string? String(string key, bool required = false, string example = "…", int? maxLength = null)
     {
         var node = Present(key, required, example);
         if (node is null) return null;
@@ -108,14 +113,69 @@ internal sealed class FieldReader
             if (required) Error(DiagnosticCodes.EmptyValue, At(node), $"`{key}` is empty", $"write the {key} after `{key}:`");
             return null;
         }
-        return value.Trim();
+        value = value.Trim();
+        if (value.Length > maxLength)
+        {
+            Error(DiagnosticCodes.ValueTooLong, At(node),
+                $"`{key}` is {value.Length:N0} characters long; it is printed on every page, so it may be at most {maxLength:N0}",
+                "shorten it, and put the longer text on a page under input/pages/");
+            return null;
+        }
+        return Directional(value, node, key) ? value : null;
     }
 
-    /// <summary>A list of texts; a single value is accepted as a one-item list.</summary>
+    /// <summary>
+    /// Rejects text whose invisible direction controls (U+202A–U+202E, U+2066–U+2069) are not closed: an open
+    /// right-to-left override reverses whatever the page prints after the value, which readers cannot see is wrong.
+    /// </summary>
+    private bool Directional(string value, YamlNode node, string key)
+    {
+        var (embeddings, isolates) = (0, 0);
+        char? opened = null;
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case >= '\u202A' and <= '\u202E' when c != '\u202C':
+                    embeddings++;
+                    opened ??= c;
+                    break;
+                case '\u202C':
+                    embeddings = Math.Max(0, embeddings - 1);
+                    break;
+                case >= '\u2066' and <= '\u2068':
+                    isolates++;
+                    opened ??= c;
+                    break;
+                case '\u2069':
+                    isolates = Math.Max(0, isolates - 1);
+                    break;
+            }
+        }
+        if (embeddings == 0 && isolates == 0) return true;
+        Error(DiagnosticCodes.UnbalancedDirection, At(node),
+            $"`{key}` holds an invisible direction control (U+{(int)opened!.Value:X4}) that is never closed; it would reverse the text printed after it on every page",
+            "delete the invisible character (retype the value), or close it with U+202C (after U+202A–U+202E) or U+2069 (after U+2066–U+2068)");
+        return false;
+    }
+
+    /// <summary>A list of texts; a single value is accepted as a one-item list (unless it looks like a list written as text).</summary>
     public IReadOnlyList<string> StringList(string key, bool required = false, string example = "[…]")
     {
         var node = Present(key, required, example);
         if (node is null) return [];
+        if (node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } dashed } && dashed.StartsWith('-') && !dashed.StartsWith("- ", StringComparison.Ordinal))
+        {
+            Error(DiagnosticCodes.WrongType, KeyAt(key), $"`{key}` holds `{dashed}`, which is not a list item: a list item needs a space after the dash",
+                $"write `- {dashed[1..].Trim()}` on its own line under `{key}:`");
+            return [];
+        }
+        // `authors: Jane Reporter, John Smith` is one text to YAML; quoting it ("Smith, John") says it really is one.
+        if (node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } plain } && plain.Contains(',', StringComparison.Ordinal))
+        {
+            ListWrittenAsText(node, key, plain.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), quoteItems: true);
+            return [];
+        }
         var items = new List<string>();
         foreach (var item in Items(node))
         {
@@ -132,6 +192,16 @@ internal sealed class FieldReader
             Error(DiagnosticCodes.RequiredFieldMissing, At(node), $"`{key}` needs at least one item", $"add a line `  - …` under `{key}:`");
         }
         return items;
+    }
+
+    /// <summary>Reports a list written on one line as a single text, showing the list form the editor meant.</summary>
+    private void ListWrittenAsText(YamlNode node, string key, IReadOnlyList<string> items, bool quoteItems)
+    {
+        const string indent = "  ";
+        var lines = string.Join("\n", items.Select(i => $"{indent}- {(quoteItems ? "\"" + i.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"" : i)}"));
+        Error(DiagnosticCodes.WrongType, At(node),
+            $"`{key}` must be a list, one item per line; `{((YamlScalarNode)node).Value}` is written as a single text",
+            $"write it as a list:\n{key}:\n{lines}" + (quoteItems ? $"\n(or, if it really is one item, put it in quotes: {key}: \"{((YamlScalarNode)node).Value}\")" : ""));
     }
 
     private static IEnumerable<YamlNode> Items(YamlNode node) =>
@@ -188,6 +258,14 @@ internal sealed class FieldReader
         if (node is null) return null;
         var value = Scalar(node, key, "a URL")?.Trim();
         if (value is null) return null;
+        // Characters a URL cannot hold unencoded: they end an attribute or a tag where the URL is printed.
+        if (value.FirstOrDefault(c => char.IsWhiteSpace(c) || char.IsControl(c) || "\"<>\\^`{|}".Contains(c)) is var bad and not '\0')
+        {
+            var shown = char.IsWhiteSpace(bad) || char.IsControl(bad) ? $"U+{(int)bad:X4}" : bad.ToString();
+            Error(DiagnosticCodes.InvalidUrl, At(node), $"`{key}`: the address contains `{shown}`, which a URL cannot hold as it is",
+                $"check that the address was pasted whole; write the character percent-encoded (%{(int)bad:X2})");
+            return null;
+        }
         if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0)
         {
             return value;
@@ -222,6 +300,15 @@ internal sealed class FieldReader
     {
         var node = Present(key, required, example);
         if (node is null) return [];
+        if (node is YamlScalarNode { Value: { } text } && (text.Contains(',', StringComparison.Ordinal) || text.Trim().Contains(' ', StringComparison.Ordinal)))
+        {
+            var ids = text.Split([',', ' '], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (ids.All(RecordId.IsValid))
+            {
+                ListWrittenAsText(node, key, ids, quoteItems: false);
+                return [];
+            }
+        }
         var refs = new List<Ref>();
         foreach (var item in Items(node))
         {
@@ -243,6 +330,12 @@ internal sealed class FieldReader
         var value = Scalar(node, key, "an id")?.Trim();
         if (value is null) return null;
         if (RecordId.IsValid(value)) return new Ref(value, At(node));
+        if (value.StartsWith('-') && RecordId.IsValid(value[1..].Trim()))
+        {
+            Error(DiagnosticCodes.InvalidId, At(node), $"`{value}` in `{key}` is not a list item: a list item needs a space after the dash",
+                $"write `- {value[1..].Trim()}`");
+            return null;
+        }
         Error(DiagnosticCodes.InvalidId, At(node), $"`{value}` in `{key}` is not a valid id: {RecordId.Problem(value)}",
             $"ids are file names without .md, e.g. `{RecordId.Suggest(value)}`");
         return null;
@@ -329,10 +422,6 @@ internal sealed class FieldReader
 
     /// <summary>Whether the field is written at all, even with no value; unlike the readers, this does not count as asking for it.</summary>
     public bool Has(string key) => _map.Children.Keys.Any(k => k is YamlScalarNode s && s.Value == key);
-
-    /// <summary>Where the value of <paramref name="key"/> is written, or where the key is when it has none.</summary>
-    public SourceSpan ValueAt(string key) =>
-        _map.Children.FirstOrDefault(p => p.Key is YamlScalarNode s && s.Value == key).Value is { } node ? At(node) : KeyAt(key);
 
     /// <summary>Reports a problem that the typed readers cannot see, such as two fields that must go together.</summary>
     public void Report(string code, SourceSpan at, string message, string? hint = null) => Error(code, at, message, hint);

@@ -9,14 +9,22 @@ internal static class SiteConfigReader
 {
     public const string RelativePath = "input/site.yml";
 
-    public static SiteConfig Read(string text, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The longest title and description accepted. Both are printed on every page (and in every feed and data file),
+    /// so a pasted document here would be copied thousands of times.
+    /// </summary>
+    public const int MaxTitleLength = 300;
+    public const int MaxDescriptionLength = 2000;
+
+    /// <param name="themes">The theme names that exist (folders under <c>themes/</c> and the built-in <c>default</c>); null skips the check.</param>
+    public static SiteConfig Read(string text, DiagnosticBag diagnostics, IReadOnlyList<string>? themes = null)
     {
         var map = YamlLoader.LoadMapping(text, RelativePath, 1, diagnostics, allowEmpty: false);
         if (map is null) return SiteConfig.Default;
 
         var f = new FieldReader(map, RelativePath, 0, diagnostics, "site.yml");
-        var title = f.String("title", required: true, example: "Ceasefire Offers Archive");
-        var description = f.String("description");
+        var title = f.String("title", required: true, example: "Ceasefire Offers Archive", maxLength: MaxTitleLength);
+        var description = f.String("description", maxLength: MaxDescriptionLength);
         var baseUrl = f.Url("base_url", required: true);
         var language = f.Language("language", "en");
         var theme = f.String("theme") ?? "default";
@@ -29,6 +37,15 @@ internal static class SiteConfigReader
         {
             diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, RelativePath, f.KeyAt("theme").Line, f.KeyAt("theme").Column,
                 $"`{theme}` is not a theme folder name", "name a folder under themes/, e.g. `default`");
+            theme = "default";
+        }
+        else if (themes is not null && !themes.Contains(theme))
+        {
+            var at = f.ValueAt("theme");
+            diagnostics.Error(DiagnosticCodes.InvalidSiteConfig, RelativePath, at.Line, at.Column,
+                $"there is no theme `{theme}`: the themes are {string.Join(", ", themes.Select(t => $"`{t}`"))}",
+                (Suggestions.DidYouMean(theme, themes) is { } close ? close + " " : "") +
+                $"name a folder under themes/, or `default` for the built-in theme");
             theme = "default";
         }
 

@@ -46,6 +46,12 @@ public static class DiagnosticCodes
     public const string TemplateInclude = "ARC044";
     public const string ThemeOverrideUnused = "ARC045";
 
+    // Hardening: links leaving input, nesting, sizes, direction controls (ARC050–ARC069).
+    public const string LinkLeavesInput = "ARC050";
+    public const string NestedTooDeeply = "ARC051";
+    public const string ValueTooLong = "ARC052";
+    public const string UnbalancedDirection = "ARC053";
+
     // Evidence: claims with certainty, disputes between sources, fixity of source texts, identifiers (ARC070–ARC079).
     public const string ClaimEvidenceMissing = "ARC070";
     public const string DisputeNeedsTwoSources = "ARC071";

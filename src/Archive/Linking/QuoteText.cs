@@ -51,42 +51,4 @@ public static class QuoteText
         }
         return found;
     }
-
-    /// <summary>The sentence of <paramref name="text"/> sharing the most words with <paramref name="quote"/>: what the editor probably meant.</summary>
-    public static string? ClosestPassage(string text, string quote)
-    {
-        var wanted = Words(quote);
-        if (wanted.Count == 0) return null;
-        var best = (Score: 0.0, Sentence: (string?)null);
-        foreach (var sentence in Sentences(text))
-        {
-            var words = Words(sentence);
-            if (words.Count == 0) continue;
-            var shared = words.Count(wanted.Contains);
-            var score = (double)shared / Math.Max(wanted.Count, 1);
-            if (score > best.Score) best = (score, sentence);
-        }
-        if (best.Sentence is null || best.Score < 0.3) return null;
-        var s = best.Sentence.Trim();
-        return s.Length > 160 ? s[..157] + "…" : s;
-    }
-
-    private static IEnumerable<string> Sentences(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is '.' or '!' or '?' or '\n' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
-            {
-                yield return text[start..(i + 1)];
-                start = i + 1;
-            }
-        }
-        if (start < text.Length) yield return text[start..];
-    }
-
-    private static HashSet<string> Words(string text) =>
-        text.Split([' ', '\n', ',', '.', ';', ':', '"', '\'', '(', ')', '“', '”', '’', '‘'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.ToLowerInvariant())
-            .ToHashSet(StringComparer.Ordinal);
 }

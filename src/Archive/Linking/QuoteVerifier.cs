@@ -18,16 +18,28 @@ internal static class QuoteVerifier
         if (found.Count == 1) return true;
         if (found.Count == 0)
         {
-            var closest = QuoteText.ClosestPassage(text, wanted);
             diagnostics.Error(notFoundCode, at.File, at.Line, at.Column,
-                $"the quote \"{Shorten(quote)}\" does not occur in the text of article `{article.Id}`",
-                closest is null ? "copy the words exactly from the article body" : $"the closest passage is \"{closest}\"");
+                $"the quote \"{Shorten(quote)}\" does not occur in the text of article `{article.Id}`", Closest(article, text, wanted));
             return false;
         }
         diagnostics.Error(DiagnosticCodes.QuoteAmbiguous, at.File, at.Line, at.Column,
             $"the quote \"{Shorten(quote)}\" occurs {found.Count} times in article `{article.Id}`",
             "quote more words so that the passage is unique");
         return false;
+    }
+
+    /// <summary>Where the quote parts from the article's closest passage, with the line of the article it is on.</summary>
+    private static string Closest(Article article, string text, string wanted)
+    {
+        if (ClosestQuote.Find(text, wanted) is not { } closest) return $"copy the words exactly from the text of {article.File}";
+        var line = closest.LineIn(article.Body.Markdown) is > 0 and var l ? $"{article.File}:{article.Body.FirstLine + l - 1}" : article.File;
+        var difference = (closest.QuoteWord, closest.ArticleWord) switch
+        {
+            ({ } q, { } a) => $"the quote has \"{q}\" where the article has \"{a}\"",
+            ({ } q, null) => $"the article's text ends before the quote's \"{q}\"",
+            _ => "the words agree but the punctuation differs (the quote may span two paragraphs, or a comma is missing)",
+        };
+        return $"{difference}: {line} reads \"{closest.Passage}\"";
     }
 
     private static string Shorten(string s) => s.Length > 80 ? s[..77] + "…" : s;

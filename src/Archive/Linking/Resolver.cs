@@ -34,6 +34,15 @@ internal sealed class Resolver(HashSet<string> articles, HashSet<string> groups,
                 $"the {kind} `{r.Id}` is a draft, so this link is left out", "publish it (remove `draft: true`) or build with --drafts");
             return false;
         }
+        var other = new[] { ("article", articles), ("group", groups), ("offer", offers) }
+            .FirstOrDefault(k => k.Item1 != kind && k.Item2.Contains(r.Id)).Item1;
+        if (other is not null)
+        {
+            diagnostics.Error(unknownCode, r.At.File, r.At.Line, r.At.Column,
+                $"`{r.Id}` is {(other == "article" ? "an" : other == "offer" ? "an" : "a")} {other} (input/{other}s/{r.Id}.md), not {(kind is "article" or "offer" ? "an" : "a")} {kind}",
+                (Suggestions.DidYouMean(r.Id, known) is { } close ? close + "; or " : "") + $"move it to the list of {other}s");
+            return false;
+        }
         diagnostics.Error(unknownCode, r.At.File, r.At.Line, r.At.Column,
             $"there is no {kind} `{r.Id}`",
             Suggestions.DidYouMean(r.Id, known) ?? $"create input/{kind}s/{r.Id}.md or correct the id");

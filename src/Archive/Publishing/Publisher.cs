@@ -1,79 +1,254 @@
+using System.Text.RegularExpressions;
+using Archive.Platform;
+
 namespace Archive.Publishing;
 
 /// <summary>
-/// Stage 4, the only code that writes the site to disk. Everything goes into a fresh folder beside the
-/// output folder, which then replaces it, so readers (and a failed or interrupted build) never see a half-written site.
+/// Stage 5, the only code that writes the site to disk. Under a lock that admits one build per output folder,
+/// everything goes into a fresh staging folder beside the output, which then takes the output's place in one step
+/// (an atomic exchange on Linux, two renames elsewhere). Readers, a failed build and a killed build therefore never
+/// see a half-written site, and what an interrupted build left is repaired at the start of the next.
 /// </summary>
-public static class Publisher
+public sealed partial class Publisher
 {
     private const string StagingPrefix = ".output-new-";
     private const string RetiredPrefix = ".output-old-";
+    private const string TrashPrefix = ".output-trash-";
 
-    /// <summary>Writes <paramref name="files"/> as the new content of <paramref name="outputDir"/>.</summary>
+    private const string MarkerText =
+        "This folder was written by `archive build`. The next build replaces it whole: do not keep other files here.\n";
+
+    private readonly PublishOptions _options;
+
+    public Publisher(PublishOptions? options = null) => _options = options ?? new PublishOptions();
+
+    /// <summary>
+    /// Writes <paramref name="files"/> as the new content of <paramref name="outputDir"/>, replacing what was there.
+    /// Throws <see cref="PublishException"/> when it refuses or cannot; the previous output is then unchanged.
+    /// </summary>
     /// <param name="staged">
     /// Called with the staging folder once every file is in it, before the swap (the search index is built there); what
     /// it adds is published with the site, and an exception from it abandons the publish.
     /// </param>
-    public static void Publish(string outputDir, IEnumerable<OutputFile> files, Action<string>? staged = null)
+    /// <returns>What was repaired first (see <see cref="Recover"/>), in words.</returns>
+    public IReadOnlyList<string> Publish(string outputDir, IEnumerable<OutputFile> files, Action<string>? staged = null)
     {
         outputDir = Path.GetFullPath(outputDir);
-        var parent = Path.GetDirectoryName(outputDir)!;
-        Directory.CreateDirectory(parent);
-        Recover(outputDir);
-
-        var stamp = Guid.NewGuid().ToString("N")[..12];
-        var staging = Path.Combine(parent, StagingPrefix + Path.GetFileName(outputDir) + "-" + stamp);
+        var parent = Path.GetDirectoryName(outputDir)
+                     ?? throw new PublishException(new PublishProblem(outputDir, $"{outputDir} is the root of the file system", "pass --output a folder of its own", true));
         try
         {
-            Directory.CreateDirectory(staging);
-            foreach (var file in files)
-            {
-                var target = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, file.Content);
-            }
-            staged?.Invoke(staging);
-            Swap(staging, outputDir, Path.Combine(parent, RetiredPrefix + Path.GetFileName(outputDir) + "-" + stamp));
+            Directory.CreateDirectory(parent);
         }
-        finally
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            throw new PublishException(Explain(ex, outputDir, parent), ex);
         }
-    }
 
-    private static void Swap(string staging, string outputDir, string retired)
-    {
-        if (Directory.Exists(outputDir))
+        using var held = TakeLock(outputDir);
+        var recovered = RecoverLocked(outputDir, parent);
+        if (OutputGuard.CheckExisting(outputDir, _options.Force) is { } refusal) throw new PublishException(refusal);
+
+        var staging = Path.Combine(parent, StagingPrefix + Tag(outputDir));
+        try
         {
-            Directory.Move(outputDir, retired);
-            Directory.Move(staging, outputDir);
-            Directory.Delete(retired, recursive: true);
+            Step(PublishStep.Locked);
+            Write(staging, files);
+            Step(PublishStep.Staged);
+            staged?.Invoke(staging);
+            Swap(staging, outputDir);
         }
-        else
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Directory.Move(staging, outputDir);
+            Delete(staging);
+            throw new PublishException(Explain(ex, outputDir, parent), ex);
         }
+        catch
+        {
+            Delete(staging);
+            throw;
+        }
+        return recovered;
     }
 
     /// <summary>
-    /// Repairs what an interrupted earlier build left: if it was stopped between the two renames of a swap,
-    /// the previous site is put back; unfinished staging folders are removed.
+    /// Repairs what an interrupted build left beside <paramref name="outputDir"/>: puts the previous site back if the
+    /// build was stopped between the two renames of a swap, and removes unfinished staging and retired folders. Does
+    /// nothing while another build holds the lock, since those folders may be that build's. Returns what it did, in words.
     /// </summary>
-    public static void Recover(string outputDir)
+    public IReadOnlyList<string> Recover(string outputDir)
     {
         outputDir = Path.GetFullPath(outputDir);
-        var parent = Path.GetDirectoryName(outputDir)!;
-        if (!Directory.Exists(parent)) return;
-        var name = Path.GetFileName(outputDir);
-        var retired = Directory.GetDirectories(parent, RetiredPrefix + name + "-*");
-        if (!Directory.Exists(outputDir) && retired.Length > 0)
+        var parent = Path.GetDirectoryName(outputDir);
+        if (parent is null || !Directory.Exists(parent)) return [];
+        OutputLock? held;
+        try
         {
-            Directory.Move(retired.OrderByDescending(Directory.GetLastWriteTimeUtc).First(), outputDir);
+            held = OutputLock.TryTake(outputDir);
         }
-        foreach (var leftover in Directory.GetDirectories(parent, RetiredPrefix + name + "-*")
-                     .Concat(Directory.GetDirectories(parent, StagingPrefix + name + "-*")))
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            Directory.Delete(leftover, recursive: true);
+            // A folder this build cannot write in: publishing will say so with the right advice.
+            return [];
+        }
+        using (held)
+        {
+            return held is null ? [] : RecoverLocked(outputDir, parent);
         }
     }
+
+    private OutputLock TakeLock(string outputDir)
+    {
+        try
+        {
+            if (OutputLock.Take(outputDir, _options.LockTimeoutOrDefault) is { } taken) return taken;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new PublishException(Explain(ex, outputDir, Path.GetDirectoryName(outputDir)!), ex);
+        }
+        var holder = OutputLock.Holder(outputDir) is { } who ? $" (process {who})" : "";
+        var seconds = _options.LockTimeoutOrDefault.TotalSeconds;
+        throw new PublishException(new PublishProblem(outputDir,
+            $"another build{holder} is publishing into {outputDir}; waited {seconds:0} s for it to finish",
+            $"let that build finish and run this one again; if no build is running, another program holds {OutputLock.LockPath(outputDir)} open",
+            Refused: false));
+    }
+
+    private static IReadOnlyList<string> RecoverLocked(string outputDir, string parent)
+    {
+        var done = new List<string>();
+        var retired = Leftovers(outputDir, RetiredPrefix);
+        if (!Directory.Exists(outputDir) && retired.Count > 0)
+        {
+            var previous = retired.OrderByDescending(Directory.GetLastWriteTimeUtc).First();
+            try
+            {
+                Directory.Move(previous, outputDir);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new PublishException(new PublishProblem(outputDir,
+                    $"an earlier build was stopped while replacing {outputDir}, and the previous site cannot be moved back from {previous}: {ex.Message}",
+                    $"move {previous} to {outputDir} by hand, then build again", false), ex);
+            }
+            done.Add($"put the previous site back into {outputDir}: an earlier build was stopped while replacing it");
+        }
+        var unfinished = Leftovers(outputDir, StagingPrefix).Concat(Leftovers(outputDir, RetiredPrefix)).Concat(Leftovers(outputDir, TrashPrefix)).ToList();
+        foreach (var folder in unfinished) Delete(folder);
+        if (unfinished.Count > 0)
+        {
+            done.Add($"removed {unfinished.Count} unfinished folder{(unfinished.Count == 1 ? "" : "s")} that an interrupted build left in {parent}");
+        }
+        return done;
+    }
+
+    private static void Write(string staging, IEnumerable<OutputFile> files)
+    {
+        Directory.CreateDirectory(staging);
+        var root = staging + Path.DirectorySeparatorChar;
+        foreach (var file in files)
+        {
+            var target = Path.GetFullPath(Path.Combine(staging, file.Path));
+            // Paths come from routes and theme assets; one that leaves the folder is a bug, never something to write.
+            if (!target.StartsWith(root, StringComparison.Ordinal)) throw new InvalidOperationException($"output path {file.Path} leaves the output folder");
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, file.Content);
+        }
+        File.WriteAllText(Path.Combine(staging, OutputGuard.Marker), MarkerText);
+    }
+
+    private void Swap(string staging, string outputDir)
+    {
+        if (!Directory.Exists(outputDir))
+        {
+            Directory.Move(staging, outputDir);
+            Step(PublishStep.Swapped);
+            return;
+        }
+        if (_options.AtomicExchange && Posix.TryExchange(staging, outputDir))
+        {
+            // The staging path now holds the previous site.
+            Step(PublishStep.Swapped);
+            Discard(staging, outputDir);
+            return;
+        }
+        var retired = Path.Combine(Path.GetDirectoryName(outputDir)!, RetiredPrefix + Tag(outputDir));
+        Directory.Move(outputDir, retired);
+        Step(PublishStep.Retired);
+        try
+        {
+            Directory.Move(staging, outputDir);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Directory.Move(retired, outputDir);
+            throw;
+        }
+        Step(PublishStep.Swapped);
+        Discard(retired, outputDir);
+    }
+
+    /// <summary>Deletes the previous site; renamed first so that recovery never mistakes half of it for a site to restore.</summary>
+    private static void Discard(string folder, string outputDir)
+    {
+        var trash = Path.Combine(Path.GetDirectoryName(outputDir)!, TrashPrefix + Tag(outputDir));
+        try
+        {
+            Directory.Move(folder, trash);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            trash = folder;
+        }
+        Delete(trash);
+    }
+
+    private static void Delete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The new site is in place; what is left is removed by the next build's recovery.
+        }
+    }
+
+    private void Step(PublishStep step) => _options.BetweenSteps?.Invoke(step);
+
+    /// <summary>A name unique to this process and call, which recovery can tell apart from another output's folders.</summary>
+    private static string Tag(string outputDir) =>
+        $"{Path.GetFileName(outputDir)}.{Environment.ProcessId}.{Guid.NewGuid().ToString("N")[..12]}";
+
+    private static List<string> Leftovers(string outputDir, string prefix)
+    {
+        var parent = Path.GetDirectoryName(outputDir)!;
+        var start = prefix + Path.GetFileName(outputDir) + ".";
+        return Directory.EnumerateDirectories(parent, start + "*")
+            .Where(d => TagEnd().IsMatch(Path.GetFileName(d)[start.Length..]))
+            .ToList();
+    }
+
+    private static PublishProblem Explain(Exception ex, string outputDir, string where)
+    {
+        var unchanged = Directory.Exists(outputDir) ? $"{outputDir} is unchanged" : "nothing was written";
+        var errno = ex.HResult & 0xFFFF;
+        if (ex is IOException && (errno is 28 or 112 || ex.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase)))
+        {
+            return new PublishProblem(outputDir, $"the disk holding {where} is full; the site could not be written ({unchanged})",
+                "free some space on that disk, or pass --output a folder on another disk, and build again", false);
+        }
+        if (ex is UnauthorizedAccessException || errno is 13 or 30 || ex.Message.Contains("Read-only file system", StringComparison.OrdinalIgnoreCase))
+        {
+            return new PublishProblem(outputDir, $"cannot write in {where}: permission denied or read-only ({unchanged})",
+                "pass --output a folder you can write to, or fix the permissions of that folder", false);
+        }
+        return new PublishProblem(outputDir, $"cannot write the site into {outputDir}: {ex.Message} ({unchanged})",
+            "check that the folder and its parent can be written, then build again", false);
+    }
+
+    [GeneratedRegex(@"^\d+\.[0-9a-f]{12}$")]
+    private static partial Regex TagEnd();
 }

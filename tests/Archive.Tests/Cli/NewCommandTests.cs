@@ -1,5 +1,7 @@
 using Archive.Cli;
 
+using Archive.Tests.Infrastructure;
+
 namespace Archive.Tests.Cli;
 
 public sealed class NewCommandTests
@@ -10,7 +12,7 @@ public sealed class NewCommandTests
     [InlineData("offer", "input/offers/fresh-record.md", "title")]
     public void New_ValidId_WritesScaffoldAndPrintsPathAndNextStep(string kind, string file, string key)
     {
-        using var site = TempSite.Empty();
+        using var site = TestSite.Empty();
 
         var run = CliRun.Of("new", kind, "fresh-record", "--source", site.Root);
 
@@ -26,7 +28,7 @@ public sealed class NewCommandTests
     [InlineData("group", "--name", "input/groups/pre-filled.md", "name")]
     public void New_TitleOption_PreFillsTheField(string kind, string option, string file, string key)
     {
-        using var site = TempSite.Empty();
+        using var site = TestSite.Empty();
 
         var run = CliRun.Of("new", kind, "pre-filled", option, "Islamic Army in Iraq", "-s", site.Root);
 
@@ -37,7 +39,7 @@ public sealed class NewCommandTests
     [Fact]
     public void New_FileExists_ExitsOneAndLeavesFile()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         var before = site.Read("input/offers/alpha-truce.md");
 
         var run = CliRun.Of("new", "offer", "alpha-truce", "--source", site.Root);
@@ -70,7 +72,7 @@ public sealed class NewCommandTests
     [InlineData("2006--offer", "2006-offer")]
     public void New_InvalidId_ExitsTwoWithSuggestionAndWritesNothing(string id, string suggestion)
     {
-        using var site = TempSite.Empty();
+        using var site = TestSite.Empty();
 
         var run = CliRun.Of("new", "group", id, "--source", site.Root);
 
@@ -82,7 +84,7 @@ public sealed class NewCommandTests
     [Fact]
     public void New_TooLongId_ExitsTwoAndNamesTheLimit()
     {
-        using var site = TempSite.Empty();
+        using var site = TestSite.Empty();
 
         var run = CliRun.Of("new", "article", new string('a', 101), "--source", site.Root);
 

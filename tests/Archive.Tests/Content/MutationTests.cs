@@ -8,7 +8,8 @@ namespace Archive.Tests.Content;
 
 /// <summary>
 /// Feeds many random mutations of valid files through the whole pipeline (without writing): whatever an editor's
-/// typo or a bad merge does to a file, the build must end in success or in diagnostics, never in an exception.
+/// typo or a bad merge does to a file, the build must end, within a bound, in success or in diagnostics that each
+/// name an input file and a line inside it; never in an exception.
 /// </summary>
 public sealed class MutationTests
 {
@@ -21,10 +22,15 @@ public sealed class MutationTests
     [
         "---", ":", "- ", "  ", "\t", "\"", "'", "{", "}", "[", "]", "#", "&a", "*a", "!!", "%", "?", "~", "..", "/",
         "\u00e9", "\u0000", "\r\n", "<script>", "{group=", "]{note=\"", "2006-02-30", "resistance-front", "kind: x", "\uFEFF",
+        "\u202E", "<svg><a><animate attributeName=href values=javascript:alert(1)>", "<plaintext>", "](javascript:x)",
+        string.Concat(Enumerable.Repeat("> ", 130)), string.Concat(Enumerable.Repeat("[", 210)), string.Concat(Enumerable.Repeat("<div>", 600)),
     ];
 
+    /// <summary>How long one mutated build may take: far above the milliseconds it needs, far below a hang.</summary>
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
     [Fact]
-    public void Build_RandomMutations_NeverThrows()
+    public async Task Build_RandomMutations_EndInPlacedDiagnosticsWithinABound()
     {
         var random = new Random(20061021);
         var valid = ValidSite.Files();
@@ -38,30 +44,63 @@ public sealed class MutationTests
             var file = targets[random.Next(targets.Length)];
             var mutated = Mutate(valid[file], random);
             site.Write(file, mutated);
+            var render = i % RenderEvery == 0;
+            var run = Task.Run(() =>
+            {
+                if (render) return site.Check().Diagnostics;
+                var diagnostics = new DiagnosticBag();
+                var content = new ContentLoader(markdown).Load(site.Root, diagnostics);
+                new SiteLinker().Link(content, includeDrafts: false, diagnostics);
+                return diagnostics.ToSortedList();
+            });
             try
             {
-                if (i % RenderEvery == 0)
-                {
-                    var result = site.Check();
-                    Assert.True(result.Succeeded || result.Diagnostics.Any(d => d.IsError));
-                }
-                else
-                {
-                    var diagnostics = new DiagnosticBag();
-                    var content = new ContentLoader(markdown).Load(site.Root, diagnostics);
-                    new SiteLinker().Link(content, includeDrafts: false, diagnostics);
-                }
+                var diagnostics = await run.WaitAsync(Bound);
+                failures.AddRange(Misplaced(site, diagnostics).Select(problem => $"#{i} {file}: {problem}\n--- file ---\n{mutated}"));
+            }
+            catch (TimeoutException)
+            {
+                failures.Add($"#{i} {file}: the build did not finish within {Bound.TotalSeconds} s\n--- file ---\n{mutated}");
+                break;
             }
             catch (Exception ex) when (ex is not Xunit.Sdk.XunitException)
             {
                 failures.Add($"#{i} {file}: {ex}\n--- file ---\n{mutated}");
-                if (failures.Count >= 3) break;
             }
+            if (failures.Count >= 3) break;
             site.Write(file, valid[file]);
         }
 
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
     }
+
+    /// <summary>
+    /// Every diagnostic that does not point where an editor can look: an input file that exists and a line inside it
+    /// (line 0 only for problems with the file as a whole), or a built page.
+    /// </summary>
+    private static IEnumerable<string> Misplaced(TestSite site, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            if (d.File.StartsWith("output/", StringComparison.Ordinal)) continue;
+            var path = site.PathOf(d.File);
+            if (!d.File.StartsWith("input/", StringComparison.Ordinal) || !File.Exists(path))
+            {
+                yield return $"names no input file: {d}";
+                continue;
+            }
+            var lines = File.ReadAllText(path).Split('\n').Length;
+            if (d.Line < 0 || d.Line > lines) yield return $"line {d.Line} is outside the file's {lines} lines: {d}";
+            else if (d.Line == 0 && !WholeFileCodes.Contains(d.Code)) yield return $"names no line: {d}";
+        }
+    }
+
+    // Problems with a file as a whole (its name, size, kind or encoding), for which no line is meaningful.
+    private static readonly string[] WholeFileCodes =
+    [
+        DiagnosticCodes.InvalidId, DiagnosticCodes.UnreadableFile, DiagnosticCodes.DuplicateId, DiagnosticCodes.UrlCollision,
+        DiagnosticCodes.LinkLeavesInput,
+    ];
 
     private static string Mutate(string text, Random random)
     {

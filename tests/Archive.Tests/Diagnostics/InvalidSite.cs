@@ -134,6 +134,18 @@ internal sealed record InvalidSite(
             f => f.AddFields(ValidSite.Member, "identifiers:\n  wikidata: \"42\"")),
         new("group listed twice in a claim list", DiagnosticCodes.DuplicateClaim, Severity.Warning, ValidSite.Truce, "{group: northern-brigade}",
             f => f.Replace(ValidSite.Truce, "  - northern-brigade", "  - northern-brigade\n  - {group: northern-brigade}")),
+        new("link leaving input", DiagnosticCodes.LinkLeavesInput, Severity.Error, "input/pages/secret.md", null,
+            _ => { }, s =>
+            {
+                s.Write("elsewhere/secret.md", "---\ntitle: \"Secret\"\n---\n\nNot for publishing.\n");
+                System.IO.File.CreateSymbolicLink(s.PathOf("input/pages/secret.md"), s.PathOf("elsewhere/secret.md"));
+            }),
+        new("text nested too deeply", DiagnosticCodes.NestedTooDeeply, Severity.Error, ValidSite.About, "> > > >",
+            f => f[ValidSite.About] += "\n" + string.Concat(Enumerable.Repeat("> ", 128)) + "deep\n"),
+        new("site description too long", DiagnosticCodes.ValueTooLong, Severity.Error, ValidSite.SiteYml, "description:",
+            f => f.Replace(ValidSite.SiteYml, "description: \"A small archive for tests.\"", "description: \"" + new string('x', 100_000) + "\"")),
+        new("unclosed right-to-left override", DiagnosticCodes.UnbalancedDirection, Severity.Error, ValidSite.Government, "name:",
+            f => f.Replace(ValidSite.Government, "name: \"State Government\"", "name: \"State \u202EGovernment\"")),
         new("term broader cycle", DiagnosticCodes.TermCycle, Severity.Error, "input/terms/ceasefire.md", "broader: truce", f =>
         {
             f["input/terms/ceasefire.md"] = "---\nlabel: \"Ceasefire\"\ndefinition: \"A halt to fighting.\"\nbroader: truce\n---\n";

@@ -7,8 +7,9 @@ using Archive.Linking;
 namespace Archive.Tests.Infrastructure;
 
 /// <summary>
-/// A fixture archive in its own temporary folder, written from inline strings, built with <see cref="SiteBuilder"/>
-/// into <c>&lt;temp&gt;/output</c> and read back with AngleSharp. Disposing deletes the folder.
+/// The one temporary-folder helper of the tests: a fixture archive (or any scratch folder) in its own temporary
+/// folder, written from inline strings, built with <see cref="SiteBuilder"/> into <c>&lt;temp&gt;/output</c> and
+/// read back with AngleSharp. Disposing deletes the folder.
 /// </summary>
 internal sealed class TestSite : IDisposable
 {
@@ -33,6 +34,15 @@ internal sealed class TestSite : IDisposable
         return site;
     }
 
+    /// <summary>An empty folder, for tests that need somewhere to write (a cache, an output) rather than a site.</summary>
+    public static TestSite Folder() => Create(new Dictionary<string, string>());
+
+    /// <summary>A site with <c>input/site.yml</c> and nothing else.</summary>
+    public static TestSite Empty() => Create(new Dictionary<string, string> { ["input/site.yml"] = MinimalSite.SiteYml });
+
+    /// <summary>The <see cref="MinimalSite"/>: one group, one article, one offer citing the article.</summary>
+    public static TestSite Minimal() => Create(MinimalSite.Files());
+
     /// <summary>A site written from a txtar string (<c>-- path --</c> lines between files).</summary>
     public static TestSite FromTxtar(string text) => Create(Txtar.Parse(text));
 
@@ -54,13 +64,15 @@ internal sealed class TestSite : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
-    public void Write(string relative, string content) => WriteBytes(relative, Encoding.UTF8.GetBytes(content));
+    /// <summary>Writes a file (creating its folders) and returns its full path.</summary>
+    public string Write(string relative, string content) => WriteBytes(relative, Encoding.UTF8.GetBytes(content));
 
-    public void WriteBytes(string relative, byte[] content)
+    public string WriteBytes(string relative, byte[] content)
     {
         var path = PathOf(relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, content);
+        return path;
     }
 
     public string Read(string relative) => File.ReadAllText(PathOf(relative));

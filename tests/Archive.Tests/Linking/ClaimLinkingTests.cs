@@ -74,7 +74,8 @@ public sealed class ClaimLinkingTests
 
         Assert.Equal((ValidSite.Member, LineIn(files, ValidSite.Member, "quote: \"Analysts"), Severity.Error), (d.File, d.Line, d.Severity));
         Assert.Equal("the quote \"Analysts say that the Resistance Front\" does not occur in the text of article `weekly-analysis`", d.Message);
-        Assert.Equal("the closest passage is \"Analysts say the Resistance Front agreed to meet government envoys in May.\"", d.Hint);
+        Assert.Equal("the quote has \"that\" where the article has \"the\": input/articles/weekly-analysis.md:" + LineIn(files, "input/articles/weekly-analysis.md", "Analysts say the Resistance Front")
+            + " reads \"Analysts say »the« Resistance Front agreed to …\"", d.Hint);
         Assert.Null(linked.Site.Evidence(linked.Site.Group("northern-brigade")!.MemberOf[0]));
     }
 

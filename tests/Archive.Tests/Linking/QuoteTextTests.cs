@@ -50,36 +50,37 @@ public sealed class QuoteTextTests
     }
 
     [Fact]
-    public void ClosestPassage_MisquotedSentence_ReturnsTheSentenceMeant()
+    public void ClosestQuote_OneWordMistyped_MarksTheArticlesWordAndNamesBoth()
     {
-        const string text = "The talks began in May. The brigade offered to halt all attacks for three months. Nothing followed.";
+        const string text = "Officials said on Tuesday that the brigade would halt all attacks during the truce, a spokesman said.";
 
-        var closest = QuoteText.ClosestPassage(text, "the brigade offered to stop all attacks for 3 months");
+        var closest = ClosestQuote.Find(text, "the brigade will halt all attacks during the truce")!;
 
-        Assert.Equal("The brigade offered to halt all attacks for three months.", closest);
+        Assert.Equal(("will", "would"), (closest.QuoteWord, closest.ArticleWord));
+        Assert.Equal("… Tuesday that the brigade »would« halt all attacks during …", closest.Passage);
     }
 
     [Fact]
-    public void ClosestPassage_NothingSimilar_ReturnsNull()
+    public void ClosestQuote_WordLeftOut_MarksWhereTheQuotePartsFromTheText()
     {
-        Assert.Null(QuoteText.ClosestPassage("The talks began in May.", "completely unrelated words here"));
+        var closest = ClosestQuote.Find("The talks ended on May 2 without agreement.", "The talks ended May 2 without agreement.")!;
+
+        Assert.Equal(("May", "on"), (closest.QuoteWord, closest.ArticleWord));
     }
 
     [Fact]
-    public void ClosestPassage_LongSentence_IsShortenedWithEllipsis()
+    public void ClosestQuote_NothingSimilar_IsNull()
     {
-        var sentence = string.Join(' ', Enumerable.Repeat("word", 60)) + ".";
-
-        var closest = QuoteText.ClosestPassage(sentence, "word word");
-
-        Assert.NotNull(closest);
-        Assert.Equal(158, closest.Length);
-        Assert.EndsWith("…", closest);
+        Assert.Null(ClosestQuote.Find("The talks began in May.", "completely unrelated words here"));
+        Assert.Null(ClosestQuote.Find("Some text.", ""));
     }
 
     [Fact]
-    public void ClosestPassage_EmptyQuote_ReturnsNull()
+    public void ClosestQuote_LineIn_FindsTheWordsThroughMarkup()
     {
-        Assert.Null(QuoteText.ClosestPassage("Some text.", "  "));
+        const string markdown = "First line.\n\nThe *brigade* [would](https://x.example/)\nhalt all attacks.\n";
+        var closest = ClosestQuote.Find("First line. The brigade would halt all attacks.", "The brigade will halt all attacks")!;
+
+        Assert.Equal(3, closest.LineIn(markdown));
     }
 }

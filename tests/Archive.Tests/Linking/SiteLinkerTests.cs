@@ -165,7 +165,8 @@ public sealed class SiteLinkerTests
 
         Assert.Equal((ValidSite.Talks, LineIn(files, ValidSite.Talks, "quote: \"The coalition"), 5), (d.File, d.Line, d.Column));
         Assert.Contains("article `weekly-analysis`", d.Message);
-        Assert.Equal("the closest passage is \"The coalition's leaders met envoys on May 2, 2006, but the talks ended without agreement.\"", d.Hint);
+        var line = LineIn(files, ValidSite.Analysis, "The coalition's leaders met envoys");
+        Assert.Equal($"the quote has \"the\" where the article has \"envoys\": {ValidSite.Analysis}:{line} reads \"… The coalition's leaders met »envoys« on May 2, 2006, …\"", d.Hint);
     }
 
     [Fact]

@@ -5,55 +5,80 @@ using Archive.Tests.Infrastructure;
 namespace Archive.Tests.Publishing;
 
 /// <summary>
-/// A build that is killed or interrupted while it writes must leave a complete site in output/: the previous
-/// one, or (if it got as far as the swap) the new one — never a mixture, never nothing.
+/// Real processes, real signals: a build killed while it writes, and builds racing into one output folder, must
+/// leave a complete site in output/ (the previous one or the new one, never a mixture, never nothing) and no
+/// folders beside it. The exact points between the publisher's steps are tested in <see cref="PublisherTests"/>.
 /// </summary>
 public sealed class InterruptedBuildTests
 {
     private const int ExtraArticles = 1500;
 
-    [Theory]
-    [InlineData("KILL")]
-    [InlineData("INT")]
-    public void Build_StoppedWhileWriting_LeavesACompleteSite(string signal)
+    private static TestSite LargeSite() => TestSite.Valid(files =>
     {
-        using var site = TestSite.Valid(files =>
+        for (var i = 0; i < ExtraArticles; i++)
         {
-            for (var i = 0; i < ExtraArticles; i++)
-            {
-                files[$"input/articles/filler-{i:D4}.md"] =
-                    $"---\ntitle: \"Filler {i}\"\nkind: news\nsource: \"Wire\"\npublished: \"2006-0{1 + i % 9}-1{i % 10}\"\nretrieved: \"2024-01-01\"\nsummary: \"Filler.\"\n---\n\nText of filler article {i}.\n";
-            }
-        });
+            files[$"input/articles/filler-{i:D4}.md"] =
+                $"---\ntitle: \"Filler {i}\"\nkind: news\nsource: \"Wire\"\npublished: \"2006-0{1 + i % 9}-1{i % 10}\"\nretrieved: \"2024-01-01\"\nsummary: \"Filler.\"\n---\n\nText of filler article {i}.\n";
+        }
+    });
+
+    [Fact]
+    public void Build_KilledWhileWritingItsStagingFolder_LeavesThePreviousSiteAndTheNextBuildCleansUp()
+    {
+        using var site = LargeSite();
         site.BuildClean();
         var before = Snapshot(site.OutputDir);
-
-        // Change the input so a finished build would be distinguishable from the old one.
         site.Write("input/articles/filler-0000.md", site.Read("input/articles/filler-0000.md").Replace("Filler 0", "Changed 0", StringComparison.Ordinal));
+        var parent = Path.GetDirectoryName(site.OutputDir)!;
 
         using var process = StartBuild(site.Root);
-        var parent = Path.GetDirectoryName(site.OutputDir)!;
+        var stopped = false;
         var deadline = Stopwatch.StartNew();
-        while (!process.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(60)
-               && !Directory.EnumerateDirectories(parent, ".output-new-*").Any())
+        while (!process.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(120))
         {
+            if (Directory.EnumerateDirectories(parent, ".output-new-*").Any())
+            {
+                // Freeze the build first, then look: if its staging folder is still there it was caught mid-write.
+                Signal(process, "STOP");
+                stopped = Directory.EnumerateDirectories(parent, ".output-new-*").Any();
+                Signal(process, "KILL");
+                break;
+            }
             Thread.Sleep(1);
         }
-        if (!process.HasExited)
-        {
-            Thread.Sleep(20); // let it write some files into the staging folder
-            Signal(process, signal);
-        }
         Assert.True(process.WaitForExit(60_000), "the build did not stop");
+        Assert.True(stopped, "the build was not caught while writing: it finished (or never started staging) before the kill");
 
-        var after = Snapshot(site.OutputDir);
-        var finished = after.Count == before.Count && after.GetValueOrDefault("articles/filler-0000/index.html") != before["articles/filler-0000/index.html"];
-        if (!finished) Assert.Equal(before, after);
+        Assert.Equal(before, Snapshot(site.OutputDir));
+        Assert.NotEmpty(Directory.EnumerateDirectories(parent, ".output-new-*"));
 
-        // The next build cleans up what the interrupted one left and publishes normally.
-        Assert.True(site.Build().Succeeded);
+        var next = site.Build();
+        Assert.True(next.Succeeded);
+        Assert.Contains(next.Recovered!, r => r.Contains("removed 1 unfinished folder", StringComparison.Ordinal));
         Assert.Empty(Directory.EnumerateDirectories(parent, ".output-*"));
         Assert.Contains("Changed 0", File.ReadAllText(site.OutputPath("/articles/filler-0000/")));
+    }
+
+    [Fact]
+    public void Build_FivePairsStartedAtOnce_EachEndsWithACompleteSiteAndNoLeftovers()
+    {
+        using var site = TestSite.Valid();
+        site.BuildClean();
+        var complete = Snapshot(site.OutputDir);
+        var parent = Path.GetDirectoryName(site.OutputDir)!;
+
+        for (var pair = 0; pair < 5; pair++)
+        {
+            using var first = StartBuild(site.Root);
+            using var second = StartBuild(site.Root);
+            Assert.True(first.WaitForExit(120_000) && second.WaitForExit(120_000), "a build did not finish");
+            first.WaitForExit();
+            second.WaitForExit();
+
+            Assert.True(first.ExitCode == 0 && second.ExitCode == 0, $"pair {pair}: exit codes {first.ExitCode} and {second.ExitCode}");
+            Assert.Equal(complete, Snapshot(site.OutputDir));
+            Assert.Empty(Directory.EnumerateDirectories(parent, ".output-*"));
+        }
     }
 
     private static Process StartBuild(string root)
@@ -71,11 +96,6 @@ public sealed class InterruptedBuildTests
 
     private static void Signal(Process process, string signal)
     {
-        if (signal == "KILL")
-        {
-            process.Kill(entireProcessTree: true);
-            return;
-        }
         using var kill = Process.Start(new ProcessStartInfo("kill", $"-{signal} {process.Id}") { UseShellExecute = false })!;
         kill.WaitForExit();
     }

@@ -3,7 +3,7 @@ using System.Text;
 using Archive.Diagnostics;
 using Archive.Scaffolding;
 using Archive.Tests.Checking.External;
-using Archive.Tests.Cli;
+using Archive.Tests.Infrastructure;
 
 namespace Archive.Tests.Scaffolding;
 
@@ -55,7 +55,7 @@ public sealed class ScaffolderTests
     [Fact]
     public void Create_PlaceholdersFilledIn_SitePassesCheck()
     {
-        using var site = TempSite.Empty();
+        using var site = TestSite.Empty();
         var scaffolder = new Scaffolder();
         Assert.True(scaffolder.Create(new ScaffoldRequest(site.Root, RecordKind.Group, "alpha")).Written);
         Assert.True(scaffolder.Create(new ScaffoldRequest(site.Root, RecordKind.Article, "alpha-report")).Written);
@@ -74,9 +74,9 @@ public sealed class ScaffolderTests
     [Fact]
     public void Create_OptionalFieldsUncommented_SitePassesCheck()
     {
-        using var site = TempSite.Minimal();
-        site.Write("input/groups/beta.md", TempSite.GroupAlpha.Replace("Alpha Brigade", "Beta Front", StringComparison.Ordinal));
-        site.Write("input/articles/beta-report.md", TempSite.ArticleAlpha.Replace(
+        using var site = TestSite.Minimal();
+        site.Write("input/groups/beta.md", MinimalSite.GroupAlpha.Replace("Alpha Brigade", "Beta Front", StringComparison.Ordinal));
+        site.Write("input/articles/beta-report.md", MinimalSite.ArticleAlpha.Replace(
             "Alpha Brigade said on Saturday it would halt attacks for a month.", "Beta Front denied that any truce had been agreed.", StringComparison.Ordinal));
         var scaffolder = new Scaffolder();
         scaffolder.Create(new ScaffoldRequest(site.Root, RecordKind.Group, "gamma"));
@@ -95,7 +95,7 @@ public sealed class ScaffolderTests
     [Fact]
     public void Create_Article_RecordsTheHashOfItsBodyAndTodayAsRetrieved()
     {
-        using var site = TempSite.Empty();
+        using var site = TestSite.Empty();
         var clock = new ManualTimeProvider(new DateTimeOffset(2024, 2, 29, 23, 30, 0, TimeSpan.Zero));
 
         new Scaffolder(clock).Create(new ScaffoldRequest(site.Root, RecordKind.Article, "alpha-report"));
@@ -109,7 +109,7 @@ public sealed class ScaffolderTests
     [Fact]
     public void Create_ArticleTextPastedWithoutRecordingIt_CheckAsksForTheNewHashOnTheHashLine()
     {
-        using var site = TempSite.Empty();
+        using var site = TestSite.Empty();
         new Scaffolder().Create(new ScaffoldRequest(site.Root, RecordKind.Article, "alpha-report"));
         const string File = "input/articles/alpha-report.md";
         Fill(site, File, ArticleValues, ArticleBody);
@@ -134,7 +134,7 @@ public sealed class ScaffolderTests
     private static string Sha256(string body) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(body))).ToLowerInvariant();
 
     /// <summary>What the editor does once the text is in: records the hash of the body as captured.</summary>
-    private static void RecordCapture(TempSite site, string file)
+    private static void RecordCapture(TestSite site, string file)
     {
         var text = site.Read(file);
         var lines = text.Split('\n');
@@ -149,7 +149,7 @@ public sealed class ScaffolderTests
     [InlineData(RecordKind.Offer, "input/offers/new-record.md")]
     public void Create_PlaceholdersLeftAsIs_CheckReportsEachPlaceholderLine(RecordKind kind, string file)
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         new Scaffolder().Create(new ScaffoldRequest(site.Root, kind, "new-record"));
         var placeholders = PlaceholderFiller.Find(site.Read(file));
 
@@ -172,7 +172,7 @@ public sealed class ScaffolderTests
     [Fact]
     public void Create_FileExists_RefusesAndLeavesFileUnchanged()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         var before = site.Read("input/groups/alpha.md");
 
         var result = new Scaffolder().Create(new ScaffoldRequest(site.Root, RecordKind.Group, "alpha"));
@@ -190,7 +190,7 @@ public sealed class ScaffolderTests
     [InlineData("-", "record")]
     public void Create_InvalidId_ReportsSuggestionAndWritesNothing(string id, string suggestion)
     {
-        using var site = TempSite.Empty();
+        using var site = TestSite.Empty();
 
         var result = new Scaffolder().Create(new ScaffoldRequest(site.Root, RecordKind.Group, id));
 
@@ -222,7 +222,7 @@ public sealed class ScaffolderTests
     [Fact]
     public void Create_Written_ReturnsRelativePathWithForwardSlashes()
     {
-        using var site = TempSite.Empty();
+        using var site = TestSite.Empty();
 
         var result = new Scaffolder().Create(new ScaffoldRequest(site.Root, RecordKind.Article, "a-b"));
 
@@ -258,7 +258,7 @@ public sealed class ScaffolderTests
         Assert.EndsWith(" -->", comment, StringComparison.Ordinal);
     }
 
-    private static void Fill(TempSite site, string file, IReadOnlyDictionary<string, string> values, string? body = null, bool uncomment = false)
+    private static void Fill(TestSite site, string file, IReadOnlyDictionary<string, string> values, string? body = null, bool uncomment = false)
     {
         var text = site.Read(file);
         if (uncomment) text = Uncomment(text);

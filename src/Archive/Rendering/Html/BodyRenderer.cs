@@ -1,28 +1,26 @@
-using AngleSharp.Html.Parser;
 using Archive.Content;
 using Archive.Linking;
 using Archive.Markdown;
-using Markdig.Renderers;
 
 namespace Archive.Rendering.Html;
 
 /// <summary>
-/// Renders a Markdown body to HTML and runs the HTML transforms over it (heading anchors, quote marks).
+/// Renders a Markdown body to sanitized HTML (<see cref="BodySanitizer"/>) and runs the HTML transforms over it
+/// (heading anchors, quote marks, mention links). The transforms run after sanitizing and build their elements
+/// through the DOM, so the archive's own markup never passes the allowlist meant for editors' raw HTML.
 /// One instance per build; safe to use from many threads because each call parses its own DOM.
 /// </summary>
 public sealed class BodyRenderer
 {
-    private readonly ArchiveMarkdown _markdown;
+    private readonly BodySanitizer _sanitizer;
 
-    public BodyRenderer(ArchiveMarkdown markdown) => _markdown = markdown;
+    public BodyRenderer(ArchiveMarkdown markdown) => _sanitizer = new BodySanitizer(markdown);
 
     /// <param name="mentions">When given, group names in the text link to their pages.</param>
     public string Render(MarkdownBody body, IEnumerable<CitedQuote>? quotes = null, MentionIndex? mentions = null)
     {
-        var html = ToHtml(body);
-        var parser = new HtmlParser();
-        var root = HtmlFragment.Parse(parser, html);
-        HtmlSafety.Sanitize(root);
+        // A body whose raw HTML nests too deeply was reported while loading and never reaches a page of a published site.
+        if (_sanitizer.Sanitize(body.Document).Root is not { } root) return "";
         HeadingAnchors.Apply(root);
         foreach (var quote in quotes ?? [])
         {
@@ -30,15 +28,5 @@ public sealed class BodyRenderer
         }
         if (mentions is not null) MentionLinker.Apply(root, mentions);
         return root.InnerHtml;
-    }
-
-    private string ToHtml(MarkdownBody body)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _markdown.Pipeline.Setup(renderer);
-        renderer.Render(body.Document);
-        writer.Flush();
-        return writer.ToString();
     }
 }

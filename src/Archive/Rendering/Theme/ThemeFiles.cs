@@ -1,4 +1,8 @@
 using System.Reflection;
+using Archive.Content;
+using Archive.Platform;
+using Archive.Diagnostics;
+
 
 namespace Archive.Rendering.Theme;
 
@@ -50,11 +54,13 @@ public sealed class ThemeFiles
         .Where(k => k.StartsWith(folder, StringComparison.Ordinal) && k.EndsWith(ThemeTemplates.Extension, StringComparison.Ordinal))
         .Order(StringComparer.Ordinal);
 
-    public static ThemeFiles Load(string siteRoot, string themeName)
+    /// <param name="diagnostics">Receives a warning for each override that is not a regular file, and an error for each
+    /// link leaving <c>input/</c>: such files are never opened (a FIFO would block the build forever).</param>
+    public static ThemeFiles Load(string siteRoot, string themeName, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(siteRoot, "themes", themeName);
         var (origin, files) = Directory.Exists(folder)
-            ? ($"themes/{themeName}", FromFolder(folder))
+            ? ($"themes/{themeName}", FromFolder(folder, $"themes/{themeName}", diagnostics))
             : ("built-in", FromEmbedded());
 
         var overrides = Path.Combine(siteRoot, "input", "theme");
@@ -63,10 +69,12 @@ public sealed class ThemeFiles
         if (Directory.Exists(overrides))
         {
             var themeFiles = files.Keys.ToList();
+            var input = new InputFolder(Path.Combine(siteRoot, "input"));
             foreach (var path in Directory.EnumerateFiles(overrides, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var name = Path.GetFileName(path);
                 var relative = Path.GetRelativePath(overrides, path).Replace('\\', '/');
+                if (!input.IsReadable(path, "input/theme/" + relative, diagnostics)) continue;
                 var target = themeFiles.FirstOrDefault(k => Path.GetFileName(k) == name) ?? relative;
                 if (!IsUsed(target))
                 {
@@ -88,10 +96,23 @@ public sealed class ThemeFiles
         || (path.StartsWith("layouts/", StringComparison.Ordinal) || path.StartsWith("partials/", StringComparison.Ordinal))
            && path.EndsWith(ThemeTemplates.Extension, StringComparison.Ordinal);
 
-    private static Dictionary<string, byte[]> FromFolder(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(p => !Path.GetFileName(p).StartsWith('.'))
-            .ToDictionary(p => Path.GetRelativePath(folder, p).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+    private static Dictionary<string, byte[]> FromFolder(string folder, string shown, DiagnosticBag diagnostics)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(p => !Path.GetFileName(p).StartsWith('.')))
+        {
+            var relative = Path.GetRelativePath(folder, path).Replace('\\', '/');
+            if (Posix.KindOf(path) != FileKind.Regular)
+            {
+                diagnostics.Warning(DiagnosticCodes.UnreadableFile, $"{shown}/{relative}", 0, 0,
+                    "this is not a regular file (a named pipe, socket, device or broken link) and is skipped without being opened",
+                    "remove it from the theme; only ordinary files are read");
+                continue;
+            }
+            files[relative] = File.ReadAllBytes(path);
+        }
+        return files;
+    }
 
     private static Dictionary<string, byte[]> FromEmbedded()
     {

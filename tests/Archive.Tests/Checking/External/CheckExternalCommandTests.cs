@@ -1,11 +1,13 @@
 using Archive.Cli;
 
+using Archive.Tests.Infrastructure;
+
 namespace Archive.Tests.Checking.External;
 
 public sealed class CheckExternalCommandTests : IAsyncLifetime
 {
     private readonly LocalLinkServer _server = new();
-    private readonly TempFolder _site = new();
+    private readonly TestSite _site = TestSite.Folder();
 
     public Task InitializeAsync()
     {
@@ -39,7 +41,7 @@ public sealed class CheckExternalCommandTests : IAsyncLifetime
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = Program.Run(["check", "--source", _site.Path, .. args], stdout, stderr);
+        var exit = Program.Run(["check", "--source", _site.Root, .. args], stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

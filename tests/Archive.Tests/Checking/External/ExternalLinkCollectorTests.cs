@@ -1,10 +1,12 @@
 using Archive.Checking.External;
 
+using Archive.Tests.Infrastructure;
+
 namespace Archive.Tests.Checking.External;
 
 public sealed class ExternalLinkCollectorTests : IDisposable
 {
-    private readonly TempFolder _site = new();
+    private readonly TestSite _site = TestSite.Folder();
 
     public ExternalLinkCollectorTests()
     {
@@ -35,7 +37,7 @@ public sealed class ExternalLinkCollectorTests : IDisposable
     {
         WriteArticle("a", "url: \"https://news.example/story\"\narchived_url: \"https://web.archive.example/https://news.example/story\"\n", "Text.");
 
-        var links = ExternalLinkCollector.Collect(_site.Path, includeDrafts: false).Where(l => l.File == "input/articles/a.md").ToList();
+        var links = ExternalLinkCollector.Collect(_site.Root, includeDrafts: false).Where(l => l.File == "input/articles/a.md").ToList();
 
         Assert.Equal(
             [
@@ -50,7 +52,7 @@ public sealed class ExternalLinkCollectorTests : IDisposable
     {
         WriteArticle("a", "", "First [link](https://one.example/a).\n\n- ![map](http://img.example/map.png)\n- bare https://bare.example/x here");
 
-        var links = ExternalLinkCollector.Collect(_site.Path, includeDrafts: false).Where(l => l.File == "input/articles/a.md").ToList();
+        var links = ExternalLinkCollector.Collect(_site.Root, includeDrafts: false).Where(l => l.File == "input/articles/a.md").ToList();
 
         Assert.Equal(
             [
@@ -64,7 +66,7 @@ public sealed class ExternalLinkCollectorTests : IDisposable
     [Fact]
     public void Collect_SiteConfigAndGroups_IncludesRepositoryAndAutolinksButNotOwnSite()
     {
-        var links = ExternalLinkCollector.Collect(_site.Path, includeDrafts: false);
+        var links = ExternalLinkCollector.Collect(_site.Root, includeDrafts: false);
 
         Assert.Equal(
             [
@@ -79,7 +81,7 @@ public sealed class ExternalLinkCollectorTests : IDisposable
     {
         WriteArticle("a", "", "[rel](/about/) [mail](mailto:x@y.example) <x@y.example> [ftp](ftp://f.example/) [anchor](#top)");
 
-        var links = ExternalLinkCollector.Collect(_site.Path, includeDrafts: false);
+        var links = ExternalLinkCollector.Collect(_site.Root, includeDrafts: false);
 
         Assert.DoesNotContain(links, l => l.File == "input/articles/a.md");
     }
@@ -89,7 +91,7 @@ public sealed class ExternalLinkCollectorTests : IDisposable
     {
         WriteArticle("d", "draft: true\nurl: \"https://draft.example/\"\n", "Text.");
 
-        Assert.DoesNotContain(ExternalLinkCollector.Collect(_site.Path, includeDrafts: false), l => l.Url == "https://draft.example/");
-        Assert.Contains(ExternalLinkCollector.Collect(_site.Path, includeDrafts: true), l => l.Url == "https://draft.example/");
+        Assert.DoesNotContain(ExternalLinkCollector.Collect(_site.Root, includeDrafts: false), l => l.Url == "https://draft.example/");
+        Assert.Contains(ExternalLinkCollector.Collect(_site.Root, includeDrafts: true), l => l.Url == "https://draft.example/");
     }
 }

@@ -104,7 +104,8 @@ internal sealed class LocalLinkServer : IAsyncDisposable
                     response.StatusCode = 404;
                     break;
                 case "/slow":
-                    await Task.Delay(TimeSpan.FromSeconds(5), _stop.Token);
+                    // Never answers: only the client's timeout (or the server stopping) ends the request.
+                    await Task.Delay(Timeout.Infinite, _stop.Token);
                     break;
                 case "/flaky":
                     response.StatusCode = hit == 1 ? 500 : 200;

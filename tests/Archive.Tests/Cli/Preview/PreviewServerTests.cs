@@ -2,6 +2,8 @@ using System.Net;
 using Archive.Cli.Preview;
 using Archive.Diagnostics;
 
+using Archive.Tests.Infrastructure;
+
 namespace Archive.Tests.Cli.Preview;
 
 public sealed class PreviewServerTests
@@ -11,7 +13,7 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task Start_ValidSite_ServesHomeWithLiveReloadScriptOnlyInResponses()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         await using var server = await StartAsync(site);
         using var http = Client(server);
 
@@ -30,7 +32,7 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task Get_AssetAndFolderWithoutSlash_ServesFileAndRedirects()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         await using var server = await StartAsync(site);
         using var http = Client(server);
 
@@ -47,7 +49,7 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task Get_UnknownPath_Serves404WithScript()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         await using var server = await StartAsync(site);
         using var http = Client(server);
 
@@ -65,7 +67,7 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task InputChanged_RebuildsServesChangeAndSendsReload()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         await using var server = await StartAsync(site);
         using var http = Client(server);
         await using var events = await EventStreamClient.ConnectAsync(new Uri(server.Url, LiveReloadScript.EventsPath), Patience);
@@ -73,7 +75,7 @@ public sealed class PreviewServerTests
         Assert.DoesNotContain("Alpha Brigade Revised", await http.GetStringAsync("/groups/alpha/"), StringComparison.Ordinal);
 
         var next = server.NextBuildAsync();
-        site.Write("input/groups/alpha.md", TempSite.GroupAlpha.Replace("\"Alpha Brigade\"", "\"Alpha Brigade Revised\"", StringComparison.Ordinal));
+        site.Write("input/groups/alpha.md", MinimalSite.GroupAlpha.Replace("\"Alpha Brigade\"", "\"Alpha Brigade Revised\"", StringComparison.Ordinal));
         var build = await next.WaitAsync(Patience);
 
         Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
@@ -83,44 +85,109 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
-    public async Task InputBroken_ServesOverlayForPagesKeepsAssetsThenRecovers()
+    public async Task InputBroken_ServesLastGoodPagesWith200AndTheOverlayThenRecovers()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         await using var server = await StartAsync(site);
         using var http = Client(server);
 
         var broken = server.NextBuildAsync();
-        site.Write("input/offers/alpha-truce.md", TempSite.OfferAlpha.Replace("status: proposed", "status: propsed", StringComparison.Ordinal));
+        site.Write("input/offers/alpha-truce.md", MinimalSite.OfferAlpha.Replace("status: proposed", "status: propsed", StringComparison.Ordinal));
         var failed = await broken.WaitAsync(Patience);
 
         Assert.False(failed.Succeeded);
         var diagnostic = Assert.Single(failed.Errors);
         Assert.Equal(DiagnosticCodes.InvalidEnumValue, diagnostic.Code);
-        foreach (var page in new[] { "/", "/groups/alpha/", "/no-such-page/" })
+        foreach (var (page, status) in new[] { ("/", HttpStatusCode.OK), ("/groups/alpha/", HttpStatusCode.OK), ("/no-such-page/", HttpStatusCode.NotFound) })
         {
-            var overlay = await http.GetAsync(page);
-            var html = await overlay.Content.ReadAsStringAsync();
-            Assert.Equal(HttpStatusCode.InternalServerError, overlay.StatusCode);
-            Assert.Contains("ARC006", html, StringComparison.Ordinal);
-            Assert.Contains($"input/offers/alpha-truce.md:{diagnostic.Line}:{diagnostic.Column}", html, StringComparison.Ordinal);
-            Assert.Contains("did you mean `proposed`?", html, StringComparison.Ordinal);
+            var response = await http.GetAsync(page);
+            var html = await response.Content.ReadAsStringAsync();
+            Assert.Equal(status, response.StatusCode);
+            var overlay = Parse(html).GetElementById("archive-preview-errors");
+            Assert.NotNull(overlay);
+            Assert.Contains("ARC006", overlay.TextContent, StringComparison.Ordinal);
+            Assert.Contains($"input/offers/alpha-truce.md:{diagnostic.Line}:{diagnostic.Column}", overlay.TextContent, StringComparison.Ordinal);
+            Assert.Contains("did you mean `proposed`?", overlay.TextContent, StringComparison.Ordinal);
             Assert.Contains(LiveReloadScript.Tag, html, StringComparison.Ordinal);
         }
+        Assert.Contains("Alpha Brigade", Parse(await http.GetStringAsync("/groups/alpha/")).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/assets/style.css")).StatusCode);
 
         var fixedBuild = server.NextBuildAsync();
-        site.Write("input/offers/alpha-truce.md", TempSite.OfferAlpha);
+        site.Write("input/offers/alpha-truce.md", MinimalSite.OfferAlpha);
         Assert.True((await fixedBuild.WaitAsync(Patience)).Succeeded);
 
         var home = await http.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        Assert.DoesNotContain("ARC006", await home.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(Parse(await home.Content.ReadAsStringAsync()).GetElementById("archive-preview-errors"));
+    }
+
+    [Theory]
+    [InlineData("evil.example", HttpStatusCode.Forbidden)]
+    [InlineData("evil.example:{port}", HttpStatusCode.Forbidden)]
+    [InlineData("127.0.0.1.evil.example:{port}", HttpStatusCode.Forbidden)]
+    [InlineData("localhost:1", HttpStatusCode.Forbidden)]
+    [InlineData("127.0.0.1:{port}", HttpStatusCode.OK)]
+    [InlineData("localhost:{port}", HttpStatusCode.OK)]
+    [InlineData("LOCALHOST:{port}", HttpStatusCode.OK)]
+    public async Task Request_HostHeader_IsAnsweredOnlyForTheLoopbackNameItBound(string host, HttpStatusCode expected)
+    {
+        using var site = TestSite.Minimal();
+        await using var server = await StartAsync(site);
+        using var http = Client(server);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Host = host.Replace("{port}", server.Url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var response = await http.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task FifoAppearsThenGoes_TheBuildSkipsItAndTheNextChangeStillRebuilds()
+    {
+        using var site = TestSite.Minimal();
+        await using var server = await StartAsync(site);
+
+        var withFifo = server.NextBuildAsync();
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", site.PathOf("input/groups/pipe.md")))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+        var first = await withFifo.WaitAsync(Patience);
+        Assert.True(first.Succeeded);
+        Assert.Contains(first.Diagnostics, d => d.File == "input/groups/pipe.md" && d.Code == DiagnosticCodes.UnreadableFile);
+
+        var without = server.NextBuildAsync();
+        File.Delete(site.PathOf("input/groups/pipe.md"));
+        var second = await without.WaitAsync(Patience);
+        Assert.DoesNotContain(second.Diagnostics, d => d.File == "input/groups/pipe.md");
+    }
+
+    [Fact]
+    public async Task WatcherFails_ItIsStartedAgainAndChangesStillRebuild()
+    {
+        using var site = TestSite.Minimal();
+        await using var server = await StartAsync(site);
+        var input = site.PathOf("input");
+
+        var afterRestart = server.NextBuildAsync();
+        server.Watcher!.Restart(input);
+        await afterRestart.WaitAsync(Patience);
+        Assert.Equal(1, server.Watcher.Restarts);
+        Assert.Contains(input, server.Watcher.Watched);
+
+        var next = server.NextBuildAsync();
+        site.Write("input/groups/alpha.md", MinimalSite.GroupAlpha.Replace("\"Alpha Brigade\"", "\"Alpha Brigade Renamed\"", StringComparison.Ordinal));
+        Assert.True((await next.WaitAsync(Patience)).Succeeded);
+        using var http = Client(server);
+        Assert.Contains("Alpha Brigade Renamed", await http.GetStringAsync("/groups/alpha/"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task InputBroken_SendsReloadSoOpenPagesShowTheOverlay()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         await using var server = await StartAsync(site);
         await using var events = await EventStreamClient.ConnectAsync(new Uri(server.Url, LiveReloadScript.EventsPath), Patience);
 
@@ -134,8 +201,8 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task FirstBuildFails_ServesOverlayAndBuildsOnceFixed()
     {
-        using var site = TempSite.Minimal();
-        site.Write("input/groups/alpha.md", TempSite.GroupAlpha.Replace("kind: armed-group", "kind: army", StringComparison.Ordinal));
+        using var site = TestSite.Minimal();
+        site.Write("input/groups/alpha.md", MinimalSite.GroupAlpha.Replace("kind: armed-group", "kind: army", StringComparison.Ordinal));
         await using var server = await StartAsync(site);
         using var http = Client(server);
 
@@ -144,27 +211,29 @@ public sealed class PreviewServerTests
         Assert.Contains("ARC006", await overlay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var next = server.NextBuildAsync();
-        site.Write("input/groups/alpha.md", TempSite.GroupAlpha);
+        site.Write("input/groups/alpha.md", MinimalSite.GroupAlpha);
         Assert.True((await next.WaitAsync(Patience)).Succeeded);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);
     }
 
     [Fact]
-    public async Task BurstOfChanges_BuildsOnce()
+    public async Task BurstOfChanges_OneBuildSeesTheLastOfThem()
     {
-        using var site = TempSite.Minimal();
-        await using var server = await StartAsync(site);
+        using var site = TestSite.Minimal();
+        await using var server = await StartAsync(site, debounce: TimeSpan.FromSeconds(2));
+        using var http = Client(server);
 
+        // The saves come far faster than the (long) quiet time, so one build must follow them all and see the last.
         var next = server.NextBuildAsync();
         for (var i = 0; i < 5; i++)
         {
-            site.Write("input/groups/alpha.md", TempSite.GroupAlpha + new string('\n', i));
+            site.Write("input/groups/alpha.md", MinimalSite.GroupAlpha.Replace("\"Alpha Brigade\"", $"\"Alpha Brigade v{i}\"", StringComparison.Ordinal));
             site.Write($"input/pages/note-{i}.tmp", "editor scratch file");
         }
-        await next.WaitAsync(Patience);
-        await Task.Delay(PreviewOptions.DefaultDebounce * 4);
+        var build = await next.WaitAsync(Patience);
 
-        Assert.Equal(2, server.BuildCount);
+        Assert.Equal(2, build.Number);
+        Assert.Contains("Alpha Brigade v4", await http.GetStringAsync("/groups/alpha/"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -172,8 +241,8 @@ public sealed class PreviewServerTests
     [InlineData(false, HttpStatusCode.NotFound)]
     public async Task IncludeDrafts_DecidesWhetherDraftPagesAreServed(bool includeDrafts, HttpStatusCode expected)
     {
-        using var site = TempSite.Minimal();
-        site.Write("input/groups/beta.md", TempSite.GroupAlpha.Replace("kind: armed-group", "kind: armed-group\ndraft: true", StringComparison.Ordinal)
+        using var site = TestSite.Minimal();
+        site.Write("input/groups/beta.md", MinimalSite.GroupAlpha.Replace("kind: armed-group", "kind: armed-group\ndraft: true", StringComparison.Ordinal)
             .Replace("Alpha Brigade", "Beta Front", StringComparison.Ordinal));
         await using var server = await StartAsync(site, includeDrafts);
         using var http = Client(server);
@@ -184,8 +253,8 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task BasePath_ServesSiteUnderItAndRedirectsRoot()
     {
-        using var site = TempSite.Minimal();
-        site.Write("input/site.yml", TempSite.SiteYml.Replace("https://example.org/", "https://example.org/archive/", StringComparison.Ordinal));
+        using var site = TestSite.Minimal();
+        site.Write("input/site.yml", MinimalSite.SiteYml.Replace("https://example.org/", "https://example.org/archive/", StringComparison.Ordinal));
         await using var server = await StartAsync(site);
         using var http = Client(server);
 
@@ -201,7 +270,7 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task Stop_WithOpenEventStream_EndsStreamAndRemovesPreviewFolder()
     {
-        using var site = TempSite.Minimal();
+        using var site = TestSite.Minimal();
         var server = await StartAsync(site);
         await using var events = await EventStreamClient.ConnectAsync(new Uri(server.Url, LiveReloadScript.EventsPath), Patience);
 
@@ -212,9 +281,9 @@ public sealed class PreviewServerTests
         await server.DisposeAsync();
     }
 
-    private static async Task<PreviewServer> StartAsync(TempSite site, bool includeDrafts = true)
+    private static async Task<PreviewServer> StartAsync(TestSite site, bool includeDrafts = true, TimeSpan? debounce = null)
     {
-        var server = new PreviewServer(new PreviewOptions(site.Root, Port: 0, IncludeDrafts: includeDrafts));
+        var server = new PreviewServer(new PreviewOptions(site.Root, Port: 0, IncludeDrafts: includeDrafts, Debounce: debounce));
         try
         {
             await server.StartAsync().WaitAsync(Patience);
@@ -226,6 +295,8 @@ public sealed class PreviewServerTests
         }
         return server;
     }
+
+    private static AngleSharp.Dom.IDocument Parse(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
 
     private static HttpClient Client(PreviewServer server) =>
         new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Url, Timeout = Patience };

@@ -16,7 +16,7 @@ internal static class ThemeFixture
         var diagnostics = new DiagnosticBag();
         var layouts = templates.Keys.Where(k => k.StartsWith("layouts/", StringComparison.Ordinal))
             .Select(k => k["layouts/".Length..^ThemeTemplates.Extension.Length]).Where(n => n != ThemeTemplates.BaseLayout);
-        var parsed = ThemeTemplates.Parse(ThemeFiles.Load(site.Root, "default"), layouts, diagnostics);
+        var parsed = ThemeTemplates.Parse(ThemeFiles.Load(site.Root, "default", diagnostics), layouts, diagnostics);
         Assert.Empty(diagnostics.ToSortedList());
         return new ThemeEngine(parsed, limits ?? ThemeLimits.Default);
     }

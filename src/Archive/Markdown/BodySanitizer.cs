@@ -1,0 +1,205 @@
+using AngleSharp;
+using AngleSharp.Css;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
+using Ganss.Xss;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Archive.Markdown;
+
+/// <summary>
+/// Turns a Markdown body into safe HTML: renders it with the archive's pipeline (our own extensions included),
+/// then runs HtmlSanitizer over the result with an allowlist of what an archive body needs, so whatever raw HTML an
+/// editor (or an attacker) wrote can neither run script nor embed other documents. Every removal is reported with
+/// the body line it came from: the warning and the page come from the same removal, so they always agree.
+/// </summary>
+public sealed class BodySanitizer
+{
+    /// <summary>
+    /// The most raw HTML elements open inside each other. Legitimate markup nests a few levels; the HTML parser's
+    /// cost grows with the square of the depth, so a pasted run of thousands of unclosed tags would stall the build.
+    /// </summary>
+    public const int MaxHtmlDepth = 512;
+
+    // Text-level and block elements of an article; nothing that scripts, embeds, styles the page or takes input.
+    private static readonly string[] AllowedTags =
+    [
+        "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del",
+        "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i",
+        "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "rp", "rt", "ruby", "s", "samp", "small", "span",
+        "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
+    ];
+
+    // data-group and data-offer are written by the annotation renderer; style only for table alignment and column widths.
+    private static readonly string[] AllowedAttributes =
+    [
+        "href", "src", "alt", "title", "class", "id", "lang", "dir", "cite", "datetime", "colspan", "rowspan", "scope",
+        "headers", "abbr", "span", "width", "height", "start", "reversed", "type", "value", "open", "role", "aria-label",
+        "aria-hidden", "style", "data-group", "data-offer",
+    ];
+
+    // Removed with everything inside them: their content is script, style, another document or form input, not text.
+    private static readonly HashSet<string> DroppedWithContent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "template", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math",
+        "textarea", "select", "option", "title", "noembed", "noframes", "head", "meta", "link", "base", "canvas", "audio",
+        "video", "source", "track", "form", "input", "button", "portal", "dialog",
+    };
+
+    // Elements whose end tag HTML lets authors leave out; they do not deepen the tree when left open.
+    private static readonly HashSet<string> ClosedImplicitly = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rtc", "rp", "thead", "tbody", "tfoot",
+        "colgroup", "caption", "html", "head", "body", "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+        "meta", "source", "track", "wbr",
+    };
+
+    private static readonly IBrowsingContext Context = BrowsingContext.New(Configuration.Default.WithCss());
+    private static readonly HtmlParser PageParser = new(new HtmlParserOptions { IsScripting = true }, Context);
+
+    private readonly ArchiveMarkdown _markdown;
+    private readonly HtmlSanitizerOptions _options;
+
+    public BodySanitizer(ArchiveMarkdown markdown)
+    {
+        _markdown = markdown;
+        _options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(AllowedTags, StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(AllowedAttributes, StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href", "src", "cite", "action", "formaction", "background", "poster", "longdesc"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(["text-align", "width"], StringComparer.OrdinalIgnoreCase),
+            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+            AllowDataAttributes = false,
+        };
+    }
+
+    /// <summary>
+    /// Whether sanitizing could change this document: only raw HTML and link or image URLs can hold something to
+    /// remove. The build skips the load-time scan for the rest; pages are sanitized regardless.
+    /// </summary>
+    public static bool MayChange(MarkdownDocument document) =>
+        document.Descendants().Any(n => n is HtmlBlock or HtmlInline or LinkInline or AutolinkInline);
+
+    /// <summary>The body as a sanitized element (its children are the body), and what was removed.</summary>
+    public SanitizedBody Sanitize(MarkdownDocument document)
+    {
+        var (html, marks) = Render(document);
+        var positions = new Dictionary<IElement, int>();
+        var depth = 0;
+        var tooDeepAt = -1;
+        var parser = new HtmlParser(new HtmlParserOptions
+        {
+            IsScripting = true,
+            OnCreated = (element, position) => positions.TryAdd(element, Math.Max(0, position.Position - 1)),
+            OnToken = (token, range) =>
+            {
+                if (token is not HtmlTagToken tag || ClosedImplicitly.Contains(tag.Name)) return;
+                if (token.Type == HtmlTokenType.StartTag && !tag.IsSelfClosing) depth++;
+                else if (token.Type == HtmlTokenType.EndTag) depth = Math.Max(0, depth - 1);
+                if (depth <= MaxHtmlDepth) return;
+                tooDeepAt = Math.Max(0, range.Start.Position - 1);
+                throw new NestingLimitException();
+            },
+        }, Context);
+
+        var page = PageParser.ParseDocument("<!DOCTYPE html><html><body><div></div></body></html>");
+        var root = (IHtmlElement)page.Body!.FirstElementChild!;
+        try
+        {
+            foreach (var node in parser.ParseFragment(html, root).ToList()) root.AppendChild(node);
+        }
+        catch (NestingLimitException)
+        {
+            return new SanitizedBody(null, [], marks.Locate(html, tooDeepAt));
+        }
+
+        var removals = new List<HtmlRemoval>();
+        var sanitizer = new HtmlSanitizer(_options) { KeepChildNodes = true };
+        HtmlRemoval At(IElement element, string what)
+        {
+            var (line, column) = marks.Locate(html, PositionOf(element, positions));
+            return new HtmlRemoval(line, column, what);
+        }
+        sanitizer.RemovingTag += (_, e) =>
+        {
+            // Inside a subtree dropped whole: its removal was reported once, for the outermost element.
+            if (!IsUnder(e.Tag, root))
+            {
+                e.Cancel = true;
+                return;
+            }
+            var name = e.Tag.LocalName;
+            if (DroppedWithContent.Contains(name))
+            {
+                removals.Add(At(e.Tag, $"<{name}> and everything inside it"));
+                e.Tag.Remove();
+                e.Cancel = true;
+                return;
+            }
+            removals.Add(At(e.Tag, $"the <{name}> tag (its text is kept)"));
+        };
+        sanitizer.RemovingAttribute += (_, e) =>
+        {
+            if (!IsUnder(e.Tag, root)) return;
+            var attribute = e.Attribute.Name;
+            removals.Add(At(e.Tag, e.Reason == RemoveReason.NotAllowedUrlValue
+                ? $"a {Scheme(e.Attribute.Value)} URL in the {attribute}= of <{e.Tag.LocalName}>"
+                : attribute.StartsWith("on", StringComparison.OrdinalIgnoreCase)
+                    ? $"the {attribute}= handler of <{e.Tag.LocalName}>"
+                    : $"the {attribute}= attribute of <{e.Tag.LocalName}>"));
+        };
+        sanitizer.RemovingStyle += (_, e) =>
+        {
+            if (IsUnder(e.Tag, root)) removals.Add(At(e.Tag, $"the style `{e.Style.Name}` of <{e.Tag.LocalName}>"));
+        };
+        // Comments are the editor's notes to themselves: left out of pages without a warning.
+        sanitizer.SanitizeDom((IHtmlDocument)page, root);
+        return new SanitizedBody(root, removals, null);
+    }
+
+    private (string Html, PositionMarks Marks) Render(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _markdown.Pipeline.Setup(renderer);
+        var marks = new PositionMarks();
+        renderer.ObjectWriteBefore += (_, obj) => marks.Add(writer.GetStringBuilder().Length, obj.Line, obj.Column);
+        renderer.Render(document);
+        writer.Flush();
+        return (writer.ToString(), marks);
+    }
+
+    private static int PositionOf(IElement element, Dictionary<IElement, int> positions)
+    {
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+        {
+            if (positions.TryGetValue(e, out var at)) return at;
+        }
+        return 0;
+    }
+
+    private static bool IsUnder(IElement element, IElement root)
+    {
+        for (var e = element.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (ReferenceEquals(e, root)) return true;
+        }
+        return false;
+    }
+
+    private static string Scheme(string url)
+    {
+        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var colon = compact.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 ? compact[..(colon + 1)].ToLowerInvariant() : "disallowed";
+    }
+
+    private sealed class NestingLimitException : Exception;
+}
