@@ -55,7 +55,7 @@ public sealed partial class Publisher
             Step(PublishStep.Locked);
             Write(staging, files);
             Step(PublishStep.Staged);
-            staged?.Invoke(staging);
+            Finish(staging, staged);
             Swap(staging, outputDir);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -63,12 +63,23 @@ public sealed partial class Publisher
             Delete(staging);
             throw new PublishException(Explain(ex, outputDir, parent), ex);
         }
-        catch
+        return recovered;
+    }
+
+    // Only the caller's own step is abandoned on any exception: anything else that escapes stands for a killed build,
+    // whose staging folder the next build's recovery removes (and the tests simulate exactly that).
+    private static void Finish(string staging, Action<string>? staged)
+    {
+        if (staged is null) return;
+        try
+        {
+            staged(staging);
+        }
+        catch (Exception ex) when (ex is not (IOException or UnauthorizedAccessException))
         {
             Delete(staging);
             throw;
         }
-        return recovered;
     }
 
     /// <summary>
