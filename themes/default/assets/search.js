@@ -12,12 +12,6 @@ if (root) start(root).catch((error) => {
 });
 
 async function start(root) {
-  const base = new URL("../", import.meta.url).pathname;
-  const pagefind = await import(new URL("../pagefind/pagefind.js", import.meta.url).href);
-  await pagefind.options({ baseUrl: base, excerptLength: 30 });
-  // Loading the facets first makes every search report its facet counts, not only those of the filters in use.
-  await pagefind.filters();
-
   const form = root.querySelector("form");
   const input = form.querySelector("input[name=q]");
   const status = root.querySelector("#search-status");
@@ -39,9 +33,31 @@ async function start(root) {
     if (!chosen.has(key)) chosen.set(key, new Set());
     chosen.get(key).add(value);
   }
-  input.value = query;
+  // What the reader types before the index has loaded is theirs: it is never replaced by the address, and the
+  // listeners are in place from the start, so a long name typed at once (an Arabic one, say) is searched whole.
+  if (input.value) query = input.value; else input.value = query;
   let generation = 0;
   let timer = 0;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    query = input.value;
+    run();
+  });
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => { query = input.value; run(); }, 250);
+  });
+
+  const base = new URL("../", import.meta.url).pathname;
+  const loading = (async () => {
+    const pagefind = await import(new URL("../pagefind/pagefind.js", import.meta.url).href);
+    await pagefind.options({ baseUrl: base, excerptLength: 30 });
+    // Loading the facets first makes every search report its facet counts, not only those of the filters in use.
+    await pagefind.filters();
+    return pagefind;
+  })();
+  let pagefind = null;
 
   function address() {
     const next = new URLSearchParams();
@@ -59,6 +75,8 @@ async function start(root) {
 
   async function run() {
     const mine = ++generation;
+    pagefind ??= await loading;
+    if (mine !== generation) return;
     address();
     const filters = filterArgument();
     const anything = query.trim().length > 0 || Object.keys(filters).length > 0;
@@ -176,16 +194,8 @@ async function start(root) {
     facetBox.hidden = groups.length === 0;
   }
 
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    clearTimeout(timer);
-    query = input.value;
-    run();
-  });
-  input.addEventListener("input", () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => { query = input.value; run(); }, 250);
-  });
   root.querySelector("[data-search-noscript]")?.remove();
+  pagefind = await loading;
+  if (input.value !== query) query = input.value;
   await run();
 }

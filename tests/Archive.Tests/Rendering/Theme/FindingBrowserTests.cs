@@ -25,7 +25,7 @@ public sealed class FindingBrowserTests : IClassFixture<FindingBrowserTests.Brow
         _output = output;
     }
 
-    private async Task<IPage> Open(string url, int width = 1280, int height = 900, bool downloads = false)
+    private async Task<IPage> Open(string url, int width = 1280, int height = 900, bool downloads = false, Func<IPage, Task>? before = null)
     {
         Assert.True(_browser.StartupProblem is null, _browser.StartupProblem);
         var context = await _browser.Chromium!.NewContextAsync(new BrowserNewContextOptions
@@ -35,7 +35,9 @@ public sealed class FindingBrowserTests : IClassFixture<FindingBrowserTests.Brow
         });
         var page = await context.NewPageAsync();
         page.Console += (_, m) => _output.WriteLine($"console {m.Type}: {m.Text}");
-        var response = await page.GotoAsync(new Uri(_browser.Address, url).ToString());
+        if (before is not null) await before(page);
+        var response = await page.GotoAsync(new Uri(_browser.Address, url).ToString(),
+            new PageGotoOptions { WaitUntil = before is null ? WaitUntilState.Load : WaitUntilState.DOMContentLoaded });
         Assert.Equal(200, response!.Status);
         return page;
     }
@@ -43,14 +45,16 @@ public sealed class FindingBrowserTests : IClassFixture<FindingBrowserTests.Brow
     /// <summary>Waits for the search page's status line to report results, and returns the result titles.</summary>
     private static async Task<IReadOnlyList<string>> Results(IPage page)
     {
-        // The status line is written before the results arrive; wait for both (or for a search that found nothing).
-        await page.WaitForFunctionAsync("() => /^0 results/.test(document.querySelector('#search-status').textContent) || document.querySelector('[data-search-results] .result')");
+        // The status line is written before the results arrive; wait for both (or for a search that found nothing, or
+        // for the prompt of a search box left empty).
+        await page.WaitForFunctionAsync("() => /^0 results|^Type a name/.test(document.querySelector('#search-status').textContent) || document.querySelector('[data-search-results] .result')");
         return await page.Locator("[data-search-results] .result h3 a").AllInnerTextsAsync();
     }
 
     [Theory]
     [InlineData("Hezbollah Brigades")]
     [InlineData("Kata'ib Hizballah")]
+    [InlineData("كتائب حزب الله")]
     [InlineData("كتائب")]
     [InlineData("حزب الله")]
     public async Task Search_AliasOrArabicName_FindsTheGroup(string query)
@@ -61,6 +65,29 @@ public sealed class FindingBrowserTests : IClassFixture<FindingBrowserTests.Brow
 
         Assert.Contains(titles, t => t.StartsWith("Kataib Hezbollah", StringComparison.Ordinal));
         Assert.Equal(query, await page.InputValueAsync("#search-q"));
+    }
+
+    [Theory]
+    [InlineData("كتائب حزب الله")]
+    [InlineData("Kata'ib Hizballah")]
+    public async Task Search_FullNameTypedWhileTheIndexLoads_IsSearchedWhole(string name)
+    {
+        // The reader is quicker than the index: Pagefind is held back until the whole name is in the box.
+        var release = new TaskCompletionSource();
+        var page = await Open("/search/", before: p => p.RouteAsync("**/pagefind/pagefind.js", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        }));
+        await page.FocusAsync("#search-q");
+        await page.Keyboard.TypeAsync(name);
+        release.SetResult();
+
+        var titles = await Results(page);
+
+        Assert.Contains(titles, t => t.StartsWith("Kataib Hezbollah", StringComparison.Ordinal));
+        Assert.Equal(name, await page.InputValueAsync("#search-q"));
+        Assert.Equal(name, System.Web.HttpUtility.ParseQueryString(new Uri(page.Url).Query)["q"]);
     }
 
     [Fact]
