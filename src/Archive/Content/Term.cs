@@ -12,6 +12,9 @@ public sealed record Term
     /// <summary>The preferred label, e.g. "Withdrawal timetable".</summary>
     public required string Label { get; init; }
 
+    /// <summary>Where the label is written, for a problem with it (two terms with one label).</summary>
+    public required SourceSpan LabelAt { get; init; }
+
     /// <summary>One sentence: what an offer must say to carry this term.</summary>
     public required string Definition { get; init; }
 

@@ -14,6 +14,7 @@ internal static class TermReader
             Id = id,
             File = f.File,
             Label = label ?? id,
+            LabelAt = f.ValueAt("label"),
             Definition = definition ?? "",
             Broader = broader,
             Body = body,

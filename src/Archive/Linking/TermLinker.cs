@@ -43,7 +43,7 @@ internal sealed class TermLinker(IReadOnlyList<Term> terms, Resolver resolver, D
             var first = label.OrderBy(t => t.Id, StringComparer.Ordinal).First();
             foreach (var other in label.Where(t => t != first))
             {
-                diagnostics.Warning(DiagnosticCodes.TermLabelTwice, other.File, 0, 0,
+                diagnostics.Warning(DiagnosticCodes.TermLabelTwice, other.LabelAt.File, other.LabelAt.Line, other.LabelAt.Column,
                     $"the term `{other.Id}` has the same label as `{first.Id}`: \"{other.Label}\"",
                     "readers choose terms by label; give each term its own, or merge the two terms");
             }

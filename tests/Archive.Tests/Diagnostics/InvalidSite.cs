@@ -162,7 +162,7 @@ internal sealed record InvalidSite(
             f["input/terms/truce.md"] = "---\nlabel: \"Truce\"\ndefinition: \"A temporary halt.\"\nbroader: ceasefire\n---\n";
             f.AddFields(ValidSite.Truce, "terms:\n  - ceasefire\n  - truce");
         }),
-        new("two terms with one label", DiagnosticCodes.TermLabelTwice, Severity.Warning, "input/terms/truce-2.md", null, f =>
+        new("two terms with one label", DiagnosticCodes.TermLabelTwice, Severity.Warning, "input/terms/truce-2.md", "label:", f =>
         {
             f["input/terms/truce.md"] = "---\nlabel: \"Truce\"\ndefinition: \"A temporary halt.\"\n---\n";
             f["input/terms/truce-2.md"] = "---\nlabel: \"truce\"\ndefinition: \"Another.\"\n---\n";
