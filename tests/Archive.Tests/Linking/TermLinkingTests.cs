@@ -6,35 +6,15 @@ namespace Archive.Tests.Linking;
 /// <summary>
 /// The vocabulary as <see cref="Archive.Linking.TermLinker"/> resolves it and <see cref="Archive.Linking.TermIndex"/>
 /// serves it: broader chains, what a broader term holds, cycles, unknown ids with did-you-mean, and the order of
-/// everything readers see.
+/// everything readers see. The fixture is <see cref="VocabularySite"/>.
 /// </summary>
 public sealed class TermLinkingTests
 {
-    private const string Ceasefire = "input/terms/ceasefire.md";
-    private const string Regional = "input/terms/regional-ceasefire.md";
-    private const string Local = "input/terms/local-truce.md";
-    private const string HaltAttacks = "input/terms/halt-attacks.md";
-    private const string Talks = "input/terms/talks.md";
+    private const string Ceasefire = VocabularySite.Ceasefire;
+    private const string Local = VocabularySite.Local;
+    private const string Talks = VocabularySite.Talks;
 
-    private static string TermFile(string label, string? broader = null, string body = "") =>
-        $"---\nlabel: \"{label}\"\ndefinition: \"What {label} means.\"\n" + (broader is null ? "" : $"broader: {broader}\n") + "---\n" + body;
-
-    /// <summary>
-    /// A chain of three (ceasefire → regional-ceasefire → local-truce), a second narrower term of ceasefire
-    /// (halt-attacks) and a top term (talks). The March truce carries two terms under ceasefire, the May talks one;
-    /// the daily report carries the middle of the chain.
-    /// </summary>
-    private static void Vocabulary(Dictionary<string, string> f)
-    {
-        f[Ceasefire] = TermFile("Ceasefire", body: "Any halt to fighting.\n");
-        f[Regional] = TermFile("Ceasefire in a region", "ceasefire");
-        f[Local] = TermFile("Local truce", "regional-ceasefire");
-        f[HaltAttacks] = TermFile("Halt to attacks", "ceasefire");
-        f[Talks] = TermFile("Talks");
-        f.AddFields(ValidSite.Truce, "terms:\n  - local-truce\n  - halt-attacks");
-        f.AddFields(ValidSite.Talks, "terms:\n  - talks");
-        f.AddFields(ValidSite.Report, "terms:\n  - regional-ceasefire");
-    }
+    private static void Vocabulary(Dictionary<string, string> f) => VocabularySite.Add(f);
 
     private static Linked Link(Action<Dictionary<string, string>>? more = null) => Linked.Valid(f =>
     {
