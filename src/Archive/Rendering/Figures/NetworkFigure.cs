@@ -8,15 +8,15 @@ namespace Archive.Rendering.Figures;
 /// <summary>
 /// The groups' network drawn at build time: a node per group linked to its page, an edge per <c>member_of</c> tie and
 /// typed relation, labelled in words; a tie the sources only report, believe or dispute is dashed and its label says
-/// so. The layout is layered and deterministic (umbrella bodies above their members, each layer ordered by its
-/// neighbours, ties broken by name), so the same input gives the same bytes. At most <see cref="MaxNodes"/> groups are
-/// drawn, the most connected; the text alternative lists every tie.
+/// so. The layout (<see cref="NetworkLayout"/>) is layered and deterministic, so the same input gives the same bytes:
+/// no line crosses a box and no label covers a box or another label where there is room. Two drawings are made, one
+/// for wide screens (rows of up to six) and one for phones (umbrella bodies in a column on the left, members on the
+/// right); the theme's style shows one. At most <see cref="MaxNodes"/> groups are drawn, the most connected; the text
+/// alternative lists every tie.
 /// </summary>
 public static class NetworkFigure
 {
     public const int MaxNodes = 40;
-    private const int MaxPerRow = 6;
-    private const double NodeWidth = 150, NodeHeight = 44, ColumnGap = 26, LayerGap = 96, Margin = 16;
 
     /// <summary>A tie between two groups as drawn and listed: from, the words, to, and its certainty.</summary>
     public sealed record Tie(Group From, Group To, string Label, Certainty Certainty, bool IsMembership);
@@ -70,103 +70,128 @@ public static class NetworkFigure
         var groups = allTies.SelectMany(t => new[] { t.From, t.To }).DistinctBy(g => g.Id)
             .OrderByDescending(g => g.Id == focus).ThenByDescending(g => degree[g.Id]).ThenBy(g => g.Name, StringComparer.Ordinal).ThenBy(g => g.Id, StringComparer.Ordinal)
             .Take(MaxNodes).ToList();
-        var shown = groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
-        var ties = allTies.Where(t => shown.Contains(t.From.Id) && shown.Contains(t.To.Id)).ToList();
+        var index = groups.Select((g, i) => (g.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var ties = allTies.Where(t => index.ContainsKey(t.From.Id) && index.ContainsKey(t.To.Id) && t.From.Id != t.To.Id).ToList();
+        // One drawing for wide screens and one for phones, where six columns would shrink the text past reading;
+        // the page's style shows one of them.
+        return new SafeHtml(DrawOne(groups, index, ties, focus, title, Wide).ToString() + DrawOne(groups, index, ties, focus, title, Narrow));
+    }
 
-        // Layers: an umbrella body sits above its members (member_of has no cycles); other groups join the top layer.
-        var parents = ties.Where(t => t.IsMembership).ToLookup(t => t.From.Id, t => t.To.Id, StringComparer.Ordinal);
-        var layerOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Layer(string id, int depth)
-        {
-            if (layerOf.TryGetValue(id, out var known)) return known;
-            var l = depth > MaxNodes ? 0 : parents[id].Select(p => Layer(p, depth + 1) + 1).DefaultIfEmpty(0).Max();
-            layerOf[id] = l;
-            return l;
-        }
-        foreach (var g in groups) Layer(g.Id, 0);
+    /// <param name="Transposed">Layers side by side, each a column of boxes (see <see cref="NetworkLayout.Compute"/>).</param>
+    private sealed record Variant(string Name, int Columns, NetworkLayout.Metrics Metrics, bool Transposed, int WrapAt, int MaxLines, double LabelFont, double MaxLabelWidth);
 
-        // Order each layer by the mean position of its neighbours in the layer above (one sweep), then by name.
-        var neighbours = ties.SelectMany(t => new[] { (t.From.Id, t.To.Id), (t.To.Id, t.From.Id) }).ToLookup(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
-        var position = new Dictionary<string, double>(StringComparer.Ordinal);
-        var rowOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var layers = groups.GroupBy(g => layerOf[g.Id]).OrderBy(l => l.Key).ToList();
-        // A wide layer is split into rows of at most MaxPerRow, so the drawing stays readable at its own size.
-        var columns = Math.Min(MaxPerRow, layers.Max(l => l.Count()));
-        var row = 0;
-        foreach (var layer in layers)
-        {
-            var ordered = layer.OrderBy(g => neighbours[g.Id].Where(position.ContainsKey).Select(n => position[n]).DefaultIfEmpty(double.MaxValue).Average())
-                .ThenByDescending(g => degree[g.Id]).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
-            foreach (var chunk in ordered.Chunk(MaxPerRow))
-            {
-                var offset = (columns - chunk.Length) / 2.0;
-                for (var i = 0; i < chunk.Length; i++)
-                {
-                    position[chunk[i].Id] = offset + i;
-                    rowOf[chunk[i].Id] = row;
-                }
-                row++;
-            }
-        }
+    private static readonly Variant Wide = new("wide", 6, new NetworkLayout.Metrics(150, 54, 34, 66, 56, 16, 40), false, 22, 3, 10, 200);
 
-        double X(string id) => Margin + position[id] * (NodeWidth + ColumnGap);
-        double Y(string id) => Margin + 14 + rowOf[id] * (NodeHeight + LayerGap);
-        var width = Margin * 2 + columns * NodeWidth + (columns - 1) * ColumnGap;
-        var height = Margin * 2 + 14 + row * NodeHeight + (row - 1) * LayerGap + 22;
+    // On a phone the umbrella bodies stand in a column on the left, their members in a column to the right, at
+    // about 370 units wide, so the text keeps nearly its size.
+    private static readonly Variant Narrow = new("narrow", 1, new NetworkLayout.Metrics(102, 52, 12, 116, 30, 6, 14, DipIntoLayers: true), true, 14, 3, 9, 84);
+
+    private const double LegendHeight = 40;
+
+    private static SafeHtml DrawOne(IReadOnlyList<Group> groups, IReadOnlyDictionary<string, int> index, IReadOnlyList<Tie> ties, string? focus, string title, Variant variant)
+    {
+        var labelLines = ties.Select(t => LabelLines(Words(t), variant)).ToList();
+        var edges = ties.Select((t, e) => new NetworkLayout.Edge(index[t.From.Id], index[t.To.Id], t.IsMembership,
+            labelLines[e].Max(l => TextWidth(l, variant.LabelFont)), labelLines[e].Count * (variant.LabelFont + 3) + 3,
+            !t.IsMembership || t.Certainty != Certainty.Confirmed, Words(t))).ToList();
+        var layout = NetworkLayout.Compute(groups.Count, edges, variant.Columns, variant.Metrics, variant.Transposed);
+        var suffix = "-" + variant.Name + (focus is null ? "" : "-" + focus);
+        var (width, height) = (Math.Max(layout.Width, 330), layout.Height + LegendHeight);
         var svg = El("svg", At("xmlns", Ns.NamespaceName), At("viewBox", $"0 0 {Num(width)} {Num(height)}"), At("width", width), At("height", height),
-            At("class", "network-figure"), At("role", "group"), At("aria-label", title));
-        svg.Add(El("defs", El("marker", At("id", "arrow" + (focus is null ? "" : "-" + focus)), At("viewBox", "0 0 10 10"), At("refX", 9), At("refY", 5),
-            At("markerWidth", 7), At("markerHeight", 7), At("orient", "auto-start-reverse"), El("path", At("d", "M 0 0 L 10 5 L 0 10 z"), At("fill", "#5b5b63")))));
+            At("class", $"network-figure network-{variant.Name}"), At("role", "group"), At("aria-label", title));
+        svg.Add(El("defs", Colours.Select(c => El("marker", At("id", $"arrow-{c.Key}{suffix}"), At("viewBox", "0 0 10 10"), At("refX", 9), At("refY", 5),
+            At("markerWidth", 7), At("markerHeight", 7), At("orient", "auto-start-reverse"), El("path", At("d", "M 0 0 L 10 5 L 0 10 z"), At("fill", c.Value))))));
 
-        foreach (var t in ties)
+        for (var e = 0; e < ties.Count; e++)
         {
-            var (x1, y1) = (X(t.From.Id) + NodeWidth / 2, Y(t.From.Id) + NodeHeight / 2);
-            var (x2, y2) = (X(t.To.Id) + NodeWidth / 2, Y(t.To.Id) + NodeHeight / 2);
-            // Stop at the node's edge, so the arrow head shows; bend ties within a layer so they do not run through nodes.
-            var (sx, sy) = Edge(x1, y1, x2, y2);
-            var (ex, ey) = Edge(x2, y2, x1, y1);
-            var sameLayer = Math.Abs(y1 - y2) < 1;
-            var bend = sameLayer ? -(NodeHeight / 2 + 24 + Math.Abs(x2 - x1) * 0.08) : 0;
-            var (cx, cy) = ((sx + ex) / 2, (sy + ey) / 2 + bend);
-            if (sameLayer) { sy = y1 - NodeHeight / 2; ey = y2 - NodeHeight / 2; }
-            var uncertain = t.Certainty != Certainty.Confirmed;
-            var colour = t.IsMembership ? "#1d1d1f" : t.Label.StartsWith("rival", StringComparison.Ordinal) ? "#7a2e1f" : "#2f5f8a";
-            var words = Words(t);
-            svg.Add(El("g", At("class", "tie" + (uncertain ? " uncertain" : "")),
-                El("title", $"{t.From.Name} {words} {t.To.Name}"),
-                El("path", At("d", $"M {Num(sx)} {Num(sy)} Q {Num(cx)} {Num(cy)} {Num(ex)} {Num(ey)}"), At("fill", "none"), At("stroke", colour), At("stroke-width", 1.6),
-                    uncertain ? At("stroke-dasharray", "6 4") : null, At("marker-end", $"url(#arrow{(focus is null ? "" : "-" + focus)})")),
-                El("text", At("x", (sx + 2 * cx + ex) / 4), At("y", (sy + 2 * cy + ey) / 4 - 3), At("text-anchor", "middle"), At("font-size", 10), At("fill", colour),
-                    At("paint-order", "stroke"), At("stroke", "#fdfcf9"), At("stroke-width", 4), words)));
+            var t = ties[e];
+            var kind = ColourKey(t);
+            svg.Add(El("g", At("class", "tie" + (t.Certainty != Certainty.Confirmed ? " uncertain" : "")),
+                El("title", $"{t.From.Name} {Words(t)} {t.To.Name}"),
+                El("path", At("d", PathOf(layout.Routes[e])), At("fill", "none"), At("stroke", Colours[kind]), At("stroke-width", 1.5),
+                    t.Certainty != Certainty.Confirmed ? At("stroke-dasharray", "6 4") : null, At("marker-end", $"url(#arrow-{kind}{suffix})"))));
         }
-
-        foreach (var g in groups)
+        // Labels over every line, boxes over everything: a label or a box is never hidden by a line.
+        var drawn = new HashSet<NetworkLayout.Box>();
+        for (var e = 0; e < ties.Count; e++)
         {
-            var lines = Wrap(g.Name, 22, 2);
+            var (box, colour) = (layout.Labels[e], Colours[ColourKey(ties[e])]);
+            if (!drawn.Add(box)) continue;
+            svg.Add(El("g", At("class", "tie-label"), At("aria-hidden", "true"),
+                El("rect", At("x", box.X), At("y", box.Y), At("width", box.Width), At("height", box.Height), At("rx", 3), At("fill", "#fdfcf9"),
+                    At("stroke", colour), At("stroke-width", 0.6), At("stroke-opacity", 0.5)),
+                El("text", At("text-anchor", "middle"), At("font-size", variant.LabelFont), At("fill", colour),
+                    labelLines[e].Select((line, k) => El("tspan", At("x", box.CentreX), At("y", box.Y + 3 + (k + 1) * (variant.LabelFont + 3) - 2.5), line)))));
+        }
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var (g, box) = (groups[i], layout.Nodes[i]);
+            var lines = Wrap(g.Name, variant.WrapAt, variant.MaxLines);
             var isFocus = g.Id == focus;
             var node = Link(Urls.Group(g.Id), $"{g.Name} ({Labels.Of(g.Kind).ToLowerInvariant()})",
-                El("rect", At("class", "mark"), At("x", X(g.Id)), At("y", Y(g.Id)), At("width", NodeWidth), At("height", NodeHeight), At("rx", 6),
+                El("rect", At("class", "mark"), At("x", box.X), At("y", box.Y), At("width", box.Width), At("height", box.Height), At("rx", 6),
                     At("fill", isFocus ? "#7a2e1f" : "#fff"), At("stroke", g.Kind is GroupKind.Coalition ? "#1d1d1f" : "#8b8b93"), At("stroke-width", g.Kind is GroupKind.Coalition ? 2 : 1)),
-                lines.Select((line, i) => El("text", At("x", X(g.Id) + NodeWidth / 2), At("y", Y(g.Id) + NodeHeight / 2 + 4 + (i - (lines.Count - 1) / 2.0) * 13),
+                lines.Select((line, k) => El("text", At("x", box.CentreX), At("y", box.Y + box.Height / 2 + 4 + (k - (lines.Count - 1) / 2.0) * 13),
                     At("text-anchor", "middle"), At("font-size", 11), At("fill", isFocus ? "#fff" : "#1d1d1f"), line)));
-            svg.Add(El("g", At("id", Urls.NetworkNodeAnchor(g.Id) + (focus is null ? "" : "-in-" + focus)), node));
+            svg.Add(El("g", At("id", Urls.NetworkNodeAnchor(g.Id) + suffix), node));
         }
 
-        var legendY = height - 8;
-        svg.Add(El("line", At("x1", Margin), At("x2", Margin + 28), At("y1", legendY - 4), At("y2", legendY - 4), At("stroke", "#1d1d1f"), At("stroke-width", 1.6)));
-        svg.Add(El("text", At("x", Margin + 34), At("y", legendY), At("font-size", 10), At("fill", "#5b5b63"), "a tie the sources state"));
-        svg.Add(El("line", At("x1", Margin + 170), At("x2", Margin + 198), At("y1", legendY - 4), At("y2", legendY - 4), At("stroke", "#1d1d1f"), At("stroke-width", 1.6), At("stroke-dasharray", "6 4")));
-        svg.Add(El("text", At("x", Margin + 204), At("y", legendY), At("font-size", 10), At("fill", "#5b5b63"), "reported, believed or disputed (said in the label)"));
+        // The legend, on two lines where the drawing is narrow.
+        var twoLines = width < 450;
+        var legendY = height - (twoLines ? 22 : 9);
+        var x = variant.Metrics.Margin;
+        svg.Add(El("line", At("x1", x), At("x2", x + 24), At("y1", legendY - 4), At("y2", legendY - 4), At("stroke", "#1d1d1f"), At("stroke-width", 1.5)));
+        svg.Add(El("text", At("x", x + 30), At("y", legendY), At("font-size", 10), At("fill", "#5b5b63"), "stated"));
+        svg.Add(El("line", At("x1", x + 72), At("x2", x + 96), At("y1", legendY - 4), At("y2", legendY - 4), At("stroke", "#1d1d1f"), At("stroke-width", 1.5), At("stroke-dasharray", "6 4")));
+        svg.Add(El("text", At("x", x + 102), At("y", legendY), At("font-size", 10), At("fill", "#5b5b63"), "reported, believed or disputed"));
+        svg.Add(El("text", At("x", twoLines ? x : x + 258), At("y", twoLines ? legendY + 14 : legendY), At("font-size", 10), At("fill", "#5b5b63"),
+            (twoLines ? "" : "· ") + "arrows point to the coalition or the other group"));
         return ToHtml(svg);
     }
 
-    private static (double X, double Y) Edge(double x, double y, double towardX, double towardY)
+    private static readonly IReadOnlyDictionary<string, string> Colours = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
-        var dx = towardX - x;
-        var dy = towardY - y;
-        if (Math.Abs(dx) < 1e-9 && Math.Abs(dy) < 1e-9) return (x, y);
-        var scale = Math.Min(dx == 0 ? double.MaxValue : (NodeWidth / 2) / Math.Abs(dx), dy == 0 ? double.MaxValue : (NodeHeight / 2) / Math.Abs(dy));
-        return (x + dx * scale, y + dy * scale);
+        ["member"] = "#3a3a40", ["rival"] = "#7a2e1f", ["tie"] = "#2f5f8a",
+    };
+
+    private static string ColourKey(Tie t) => t.IsMembership ? "member" : t.Label.StartsWith("rival", StringComparison.Ordinal) ? "rival" : "tie";
+
+    /// <summary>About the width of a label in the drawing's sans-serif, with its padding.</summary>
+    private static double TextWidth(string words, double font) => Math.Round(words.Length * font * 0.56 + 8);
+
+    /// <summary>A label on one line, or on two where it would be wider than the variant allows ("member of / (believed)").</summary>
+    private static IReadOnlyList<string> LabelLines(string words, Variant variant)
+    {
+        if (TextWidth(words, variant.LabelFont) <= variant.MaxLabelWidth) return [words];
+        var middle = words.Length / 2;
+        var breaks = Enumerable.Range(1, words.Length - 2).Where(i => words[i] == ' ').ToList();
+        if (breaks.Count == 0) return [words];
+        var at = breaks.MinBy(i => Math.Abs(i - middle));
+        return [words[..at], words[(at + 1)..]];
+    }
+
+    /// <summary>The line through the points, with its corners rounded.</summary>
+    private static string PathOf(IReadOnlyList<NetworkLayout.Point> points)
+    {
+        var d = new System.Text.StringBuilder($"M {Num(points[0].X)} {Num(points[0].Y)}");
+        for (var i = 1; i < points.Count - 1; i++)
+        {
+            var (a, p, b) = (points[i - 1], points[i], points[i + 1]);
+            var r = Math.Min(6, Math.Min(Distance(a, p), Distance(p, b)) / 2);
+            var (inX, inY) = Toward(p, a, r);
+            var (outX, outY) = Toward(p, b, r);
+            d.Append($" L {Num(inX)} {Num(inY)} Q {Num(p.X)} {Num(p.Y)} {Num(outX)} {Num(outY)}");
+        }
+        d.Append($" L {Num(points[^1].X)} {Num(points[^1].Y)}");
+        return d.ToString();
+    }
+
+    private static double Distance(NetworkLayout.Point a, NetworkLayout.Point b) => Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
+
+    private static (double X, double Y) Toward(NetworkLayout.Point from, NetworkLayout.Point to, double by)
+    {
+        var length = Distance(from, to);
+        return length < 1e-9 ? (from.X, from.Y) : (from.X + (to.X - from.X) / length * by, from.Y + (to.Y - from.Y) / length * by);
     }
 
     /// <summary>Breaks a name into at most <paramref name="maxLines"/> lines of about <paramref name="width"/> characters, the last shortened with "…".</summary>
