@@ -32,8 +32,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-results="tests/Archive.Tests/TestResults"
-rm -rf "$results"
+# Every test project writes its own results file; the summary adds them up.
+results="tests/TestResults"
+rm -rf "$results" tests/Archive.Tests/TestResults
 
 dotnet restore Archive.sln
 dotnet build Archive.sln -c Release --no-restore
@@ -41,33 +42,37 @@ dotnet build Archive.sln -c Release --no-restore
 status=0
 dotnet test Archive.sln -c Release --no-build \
   --results-directory "$results" \
-  --logger "trx;LogFileName=results.trx" \
+  --logger "trx;LogFilePrefix=results" \
   --logger "console;verbosity=minimal" || status=$?
 
-trx="$results/results.trx"
-if [ -f "$trx" ]; then
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  count() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
-  total=$(count total); passed=$(count passed); failed=$(count failed)
-  skipped=$(( ${total:-0} - ${passed:-0} - ${failed:-0} ))
-  if [ "${failed:-0}" -gt 0 ]; then
+shopt -s nullglob
+trxs=("$results"/results*.trx)
+if [ ${#trxs[@]} -gt 0 ]; then
+  total=0; passed=0; failed=0
+  for trx in "${trxs[@]}"; do
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+    count() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+    total=$(( total + $(count total) )); passed=$(( passed + $(count passed) )); failed=$(( failed + $(count failed) ))
+  done
+  skipped=$(( total - passed - failed ))
+  if [ "$failed" -gt 0 ]; then
     echo
     echo "Failed tests:"
-    grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.*testName="\([^"]*\)".*/  \1/p' \
+    cat "${trxs[@]}" | grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' | sed -n 's/.*testName="\([^"]*\)".*/  \1/p' \
       | sed "s/&quot;/\"/g; s/&apos;/'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\\&/g" || true
   fi
   echo
   if [ "$skipped" -gt 0 ]; then
-    echo "Tests: ${passed:-0} passed, ${failed:-0} failed, $skipped skipped"
+    echo "Tests: $passed passed, $failed failed, $skipped skipped (${#trxs[@]} test projects)"
   else
-    echo "Tests: ${passed:-0} passed, ${failed:-0} failed"
+    echo "Tests: $passed passed, $failed failed (${#trxs[@]} test projects)"
   fi
-  if [ "${total:-0}" -eq 0 ]; then
+  if [ "$total" -eq 0 ]; then
     echo "error: no test ran" >&2
     status=1
   fi
 else
-  echo "error: dotnet test wrote no results ($trx)" >&2
+  echo "error: dotnet test wrote no results in $results" >&2
   [ "$status" -ne 0 ] || status=1
 fi
 

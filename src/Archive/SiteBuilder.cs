@@ -38,7 +38,7 @@ public sealed class SiteBuilder
             dates[file] = h.Date;
             if (h.Changes.Count > 0) changes[file] = h.Changes;
         }
-        return content with { LastUpdated = dates, Changes = changes };
+        return content with { LastUpdated = dates, Changes = changes, Version = ArchiveVersion.From(history, dates.Values) };
     }
 
     public BuildResult Build(BuildRequest request, Action<string>? progress = null)
@@ -81,7 +81,9 @@ public sealed class SiteBuilder
         var site = Stage("link", () => new SiteLinker().Link(content, request.IncludeDrafts, diagnostics));
         var theme = ThemeFiles.Load(request.SiteRoot, site.Config.Theme, diagnostics);
         var pages = Stage("render", () => new SiteRenderer(_markdown).Render(site, theme, diagnostics));
+        var downloads = diagnostics.HasErrors ? [] : Stage("files", () => FileRenderer.Render(site, pages));
         var files = pages.Select(p => OutputFile.Text(Urls.ToFilePath(p.Url), p.Html))
+            .Concat(downloads.Select(d => new OutputFile(Urls.ToFilePath(d.Url), d.Content)))
             .Concat(theme.Assets.Select(a => new OutputFile(a, theme.Files[a])))
             .ToList();
 
@@ -114,7 +116,7 @@ public sealed class SiteBuilder
             }
         }
 
-        var htmlPages = pages.Count(p => p.Url.EndsWith('/') || p.Url.EndsWith(".html", StringComparison.Ordinal));
+        var htmlPages = pages.Count(p => FileRenderer.IsPage(p.Url));
         return new BuildResult(diagnostics.ToSortedList(), htmlPages, files.Count, published, timings, problem, recovered) { Search = search };
     }
 

@@ -88,23 +88,18 @@ public sealed class SeedArchiveTests : IClassFixture<SeedArchiveTests.SeedBuild>
                 Assert.StartsWith("/articles/", link.TargetUrl);
                 Assert.False(string.IsNullOrEmpty(link.Fragment), $"{offerUrl}: `{href}` names no passage");
                 var article = _site.Page(link.TargetUrl!);
-                var mark = article.GetElementById(link.Fragment!);
-                Assert.True(mark is { LocalName: "mark" }, $"{offerUrl}: `{href}` does not lead to a <mark>");
-                Assert.Equal(offerUrl, CitationAfter(article, link.Fragment!));
+                Assert.True(MarkedPassages.Landing(article, link.Fragment!) is not null, $"{offerUrl}: `{href}` does not lead to a <mark>");
+                // The passage's citation leads back to the very source on the offer page, which quotes this passage.
+                var back = MarkedPassages.Citations(article, link.Fragment!).Select(a => SiteLinks.Resolve(link.TargetUrl!, a.GetAttribute("href")!))
+                    .Single(l => l.TargetUrl == offerUrl);
+                Assert.True(back.Fragment is { Length: > 0 }, $"{offerUrl}: the passage {href} links back to the offer but to no place on it");
+                var entry = _site.Page(offerUrl).GetElementById(back.Fragment);
+                Assert.True(entry is not null, $"{offerUrl}: the passage {href} links back to #{back.Fragment}, which is not on the offer page");
+                Assert.Contains(href, entry.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
                 checkedQuotes++;
             }
         }
         _output.WriteLine($"{checkedQuotes} quotes on {offers.Count} offers");
-    }
-
-    /// <summary>Where the first link after the last mark of a passage leads: the citation that sends the reader back.</summary>
-    private static string? CitationAfter(IDocument article, string anchor)
-    {
-        var last = article.QuerySelectorAll($"mark[data-quote='{anchor}']").Last();
-        return article.QuerySelectorAll("a[href]")
-            .Where(a => a.Closest("mark") is null)
-            .FirstOrDefault(a => last.CompareDocumentPosition(a).HasFlag(DocumentPositions.Following) && !last.Contains(a))
-            ?.GetAttribute("href");
     }
 
     [Fact]
@@ -113,9 +108,11 @@ public sealed class SeedArchiveTests : IClassFixture<SeedArchiveTests.SeedBuild>
         foreach (var url in _site.PageUrls().Where(u => u.StartsWith("/articles/", StringComparison.Ordinal) && u != "/articles/"))
         {
             var page = _site.Page(url);
-            var ids = page.QuerySelectorAll("mark[id]").Select(m => m.Id!).ToList();
+            var ids = page.QuerySelectorAll("mark[id], .quote-anchor").Select(m => m.Id!).ToList();
             Assert.Equal(ids.Distinct(StringComparer.Ordinal).Count(), ids.Count);
-            Assert.All(page.QuerySelectorAll("mark[data-quote]"), m => Assert.Contains(m.GetAttribute("data-quote"), ids));
+            // Every id a mark answers to leads to that very passage, and every passage is marked with its ids once.
+            Assert.All(page.QuerySelectorAll("mark[data-quote]"), m => Assert.All(m.GetAttribute("data-quote")!.Split(' '), id =>
+                Assert.Equal(m.GetAttribute("data-quote"), MarkedPassages.Landing(page, id)?.GetAttribute("data-quote"))));
         }
     }
 

@@ -26,7 +26,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly Action<PreviewBuild>? _onBuild;
     private readonly SiteBuilder _builder = new();
     private readonly LiveReloadHub _reload = new();
-    private readonly FileExtensionContentTypeProvider _contentTypes = new();
+    private readonly FileExtensionContentTypeProvider _contentTypes = new() { Mappings = { [".jsonld"] = "application/ld+json" } };
     private readonly Channel<bool> _changes = Channel.CreateUnbounded<bool>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _gate = new();

@@ -17,6 +17,9 @@ public sealed record ContentSet(
     /// <summary>Every commit that changed each input file, newest first, by path relative to the site folder; empty without git.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<History.FileChange>> Changes { get; init; } = new Dictionary<string, IReadOnlyList<History.FileChange>>();
 
+    /// <summary>The commit the build shows (for citing its downloads), from the same history.</summary>
+    public History.ArchiveVersion Version { get; init; } = History.ArchiveVersion.Unversioned;
+
     /// <summary>
     /// Records whose file exists but could not be read (<c>group:some-id</c>). Their own error is reported;
     /// references to them are not reported again as unknown ids.

@@ -1,6 +1,8 @@
 namespace Archive.Content;
 
 /// <summary>Settings from <c>input/site.yml</c>.</summary>
+/// <param name="License">The licence of the archive's records and downloads as the editors state it (e.g. "CC BY 4.0"); null when none is stated.</param>
+/// <param name="LicenseUrl">Where the licence's text is.</param>
 public sealed record SiteConfig(
     string Title,
     string? Description,
@@ -9,7 +11,9 @@ public sealed record SiteConfig(
     string Theme,
     IReadOnlyList<string> Editors,
     string? Repository,
-    bool Mentions)
+    bool Mentions,
+    string? License = null,
+    string? LicenseUrl = null)
 {
     /// <summary>The path part of the base URL (always starting and ending with <c>/</c>), prefixed to internal links.</summary>
     public string BasePath

@@ -31,7 +31,17 @@ internal static class SiteConfigReader
         var editors = f.StringList("editors");
         var repository = f.Url("repository");
         var mentions = f.Bool("mentions", fallback: true);
+        var license = f.String("license");
+        var licenseUrl = f.Url("license_url");
         f.ReportUnknownFields();
+
+        if (licenseUrl is not null && license is null)
+        {
+            // The Data page and the data package state a licence by name; an address alone says nothing a reader can check at a glance.
+            diagnostics.Error(DiagnosticCodes.LicenseUrlWithoutLicense, RelativePath, f.KeyAt("license_url").Line, f.KeyAt("license_url").Column,
+                "`license_url` is given without `license`", "name the licence too, e.g. `license: \"CC BY 4.0\"`, or remove `license_url`");
+            licenseUrl = null;
+        }
 
         if (!RecordId.IsValid(theme))
         {
@@ -50,6 +60,6 @@ internal static class SiteConfigReader
         }
 
         var uri = baseUrl is null ? SiteConfig.Default.BaseUrl : new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
-        return new SiteConfig(title ?? "Archive", description, uri, language ?? "en", theme, editors, repository, mentions);
+        return new SiteConfig(title ?? "Archive", description, uri, language ?? "en", theme, editors, repository, mentions, license, licenseUrl);
     }
 }

@@ -68,4 +68,7 @@ public static class DiagnosticCodes
     public const string TermListedTwice = "ARC081";
     public const string TermRedundant = "ARC082";
     public const string TermLabelTwice = "ARC083";
+
+    // Downloads, feeds and machine files (ARC090–ARC099).
+    public const string LicenseUrlWithoutLicense = "ARC090";
 }

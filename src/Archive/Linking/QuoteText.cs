@@ -51,4 +51,35 @@ public static class QuoteText
         }
         return found;
     }
+
+    /// <summary>
+    /// Where <paramref name="quote"/> occurs in <paramref name="text"/> when both are normalised, as a range of the raw
+    /// <paramref name="text"/> (first and last matched character, end exclusive); null when it does not occur.
+    /// </summary>
+    public static (int Start, int End)? Locate(string text, string quote)
+    {
+        var wanted = Normalize(quote);
+        if (wanted.Length == 0) return null;
+        var normalized = new StringBuilder(text.Length);
+        var origin = new List<int>(text.Length);
+        var space = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                if (space < 0 && normalized.Length > 0) space = i;
+                continue;
+            }
+            if (space >= 0)
+            {
+                normalized.Append(' ');
+                origin.Add(space);
+                space = -1;
+            }
+            normalized.Append(Fold(text[i]));
+            origin.Add(i);
+        }
+        var at = normalized.ToString().IndexOf(wanted, StringComparison.Ordinal);
+        return at < 0 ? null : (origin[at], origin[at + wanted.Length - 1] + 1);
+    }
 }

@@ -89,6 +89,9 @@ public sealed class Site
         Dates = new DateIndex(DatedEntries());
     }
 
+    /// <summary>The commit this build shows, for citing its downloads.</summary>
+    public ArchiveVersion Version { get; init; } = ArchiveVersion.Unversioned;
+
     /// <summary>When a record's file last changed, if known.</summary>
     public DateOnly? LastUpdated(string file) => _lastUpdated.TryGetValue(file, out var d) ? d : null;
 

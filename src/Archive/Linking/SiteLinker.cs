@@ -106,7 +106,7 @@ public sealed class SiteLinker
         }
         pages = pages.Where(p => !Urls.Reserved.Contains(p.Id)).ToList();
 
-        return new Site(content.Config, articles, groups, offers, pages, quotes, content.LastUpdated, content.Changes, terms);
+        return new Site(content.Config, articles, groups, offers, pages, quotes, content.LastUpdated, content.Changes, terms) { Version = content.Version };
     }
 
     /// <summary>Inline annotations name records by id; each must exist, like any other reference.</summary>

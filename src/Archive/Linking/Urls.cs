@@ -22,6 +22,21 @@ public static class Urls
     /// <summary>Where Pagefind's index and its script are published, beside the pages.</summary>
     public const string SearchIndex = "/pagefind/";
 
+    /// <summary>The Atom feed of the whole archive: new articles and offers, newest first.</summary>
+    public const string Feed = "/feed.xml";
+
+    /// <summary>The Data page, which documents every download; the downloads sit beside it.</summary>
+    public const string Data = "/data/";
+
+    /// <summary>Every quote of the archive as one W3C Web Annotation collection (JSON-LD).</summary>
+    public const string Annotations = "/data/annotations.jsonld";
+
+    public const string Sitemap = "/sitemap.xml";
+    public const string Robots = "/robots.txt";
+
+    /// <summary>What a static host serves for an address with no page.</summary>
+    public const string NotFound = "/404.html";
+
     public static string Article(string id) => $"/articles/{id}/";
     public static string Group(string id) => $"/groups/{id}/";
     public static string Offer(string id) => $"/offers/{id}/";
@@ -48,6 +63,18 @@ public static class Urls
 
     /// <summary>The section of the timeline listing when groups became active and ceased.</summary>
     public const string GroupActivityAnchor = "groups-active";
+
+    /// <summary>The Atom feed of one group: offers it made, received or carried, and articles about it.</summary>
+    public static string GroupFeed(string id) => Group(id) + "feed.xml";
+
+    /// <summary>The Atom feed of one term: offers and articles filed under it or a narrower term.</summary>
+    public static string TermFeed(string id) => Term(id) + "feed.xml";
+
+    /// <summary>A download beside the Data page, e.g. <c>/data/offers.csv</c>.</summary>
+    public static string DataFile(string name) => Data + name;
+
+    /// <summary>The W3C Web Annotations of one article (JSON-LD), beside its page.</summary>
+    public static string ArticleAnnotations(string id) => Article(id) + "annotations.jsonld";
 
     /// <summary>The date page of the point's own precision, e.g. <c>/dates/2006/05/06/</c>. Qualifiers do not change it.</summary>
     public static string Date(EdtfPoint point) => point.Precision switch
@@ -98,6 +125,26 @@ public static class Urls
     public static string DisputeAnchor(string offerId, int dispute, int position) =>
         string.Create(CultureInfo.InvariantCulture, $"dispute-{offerId}-{dispute}-{position}");
 
+    /// <summary>
+    /// The id, on the page of the record that makes a claim, of the claim's entry: <c>claim-by-&lt;group&gt;</c>,
+    /// <c>claim-member-of-&lt;group&gt;</c>, <c>claim-allied-with-&lt;group&gt;</c>. The passage quoted as its evidence
+    /// links back here.
+    /// </summary>
+    public static string ClaimEntryAnchor(string field, string groupId) => $"claim-{field.Replace('_', '-')}-{groupId}";
+
+    /// <summary>The id, on an offer's page, of its <paramref name="number"/>th source (1-based): <c>source-1</c>.</summary>
+    public static string SourceEntryAnchor(int number) => string.Create(CultureInfo.InvariantCulture, $"source-{number}");
+
+    /// <summary>The id, on an offer's page, of its <paramref name="dispute"/>th dispute (1-based): <c>dispute-1</c>.</summary>
+    public static string DisputeEntryAnchor(int dispute) => string.Create(CultureInfo.InvariantCulture, $"dispute-{dispute}");
+
+    /// <summary>The id, on an offer's page, of one side of a dispute (1-based): <c>dispute-1-2</c>.</summary>
+    public static string DisputePositionEntryAnchor(int dispute, int position) =>
+        string.Create(CultureInfo.InvariantCulture, $"dispute-{dispute}-{position}");
+
+    /// <summary>A place on a page: <c>/offers/x/#claim-by-y</c>.</summary>
+    public static string On(string pageUrl, string anchor) => pageUrl + "#" + anchor;
+
     /// <summary>A marked passage in the archive's copy of an article.</summary>
     public static string Passage(string articleId, string anchor) => Article(articleId) + "#" + anchor;
 
@@ -133,6 +180,12 @@ public static class Urls
     public static string EditFile(string repository, string file) => $"{repository.TrimEnd('/')}/edit/main/{file}";
 
     public static string FileHistory(string repository, string file) => $"{repository.TrimEnd('/')}/commits/main/{file}";
+
+    /// <summary>A commit in the site's repository: <c>&lt;repository&gt;/commit/&lt;id&gt;</c>.</summary>
+    public static string Commit(string repository, string commit) => $"{repository.TrimEnd('/')}/commit/{commit}";
+
+    /// <summary>A record's file as it was at one commit, a permalink that never changes: <c>&lt;repository&gt;/blob/&lt;id&gt;/&lt;file&gt;</c>.</summary>
+    public static string FileAtCommit(string repository, string commit, string file) => $"{repository.TrimEnd('/')}/blob/{commit}/{file}";
 
     /// <summary>First path segments that belong to the generator; a free page may not take them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)

@@ -43,6 +43,27 @@ public sealed class ViewFactory
 
     public IReadOnlyList<LinkView> Groups(IEnumerable<Ref> refs) => _site.GroupsOf(refs).Select(Link).ToList();
 
+    /// <summary>
+    /// A record tied by <paramref name="claim"/>, seen from the page that lists it: how firmly, and the marked passage
+    /// that supports it. <paramref name="anchor"/> is given where the page's own record makes the claim.
+    /// </summary>
+    public TieView Tie(LinkView link, Claim claim, string? anchor = null) => new()
+    {
+        Link = link,
+        Anchor = anchor,
+        Certainty = EvidenceWords.Certainty(claim.Certainty),
+        CertaintyKey = claim.CertaintyName,
+        Evidence = _site.Evidence(claim) is { } q ? Quote(q) : null,
+    };
+
+    /// <summary>The groups a record's own claims in <paramref name="field"/> name, each anchored as <c>claim-&lt;field&gt;-&lt;group&gt;</c>.</summary>
+    public IReadOnlyList<TieView> Ties(IEnumerable<Claim> claims, string field) =>
+        claims.Select(c => (Claim: c, Group: _site.Group(c.Group.Id))).Where(x => x.Group is not null)
+            .Select(x => Tie(Link(x.Group!), x.Claim, Urls.ClaimEntryAnchor(field, x.Claim.Group.Id))).ToList();
+
+    public IReadOnlyList<IdentifierView> Identifiers(IEnumerable<Identifier> identifiers) =>
+        identifiers.Select(i => new IdentifierView { Scheme = i.Scheme, Label = i.Label, Value = i.Value, Url = i.Url }).ToList();
+
     public LinkView? ArticleLink(Ref? r) => r is not null && _site.Article(r.Id) is { } a ? Link(a) : null;
 
     public LinkView Entry(DatedEntry e) => new(e.Title, e.Url)

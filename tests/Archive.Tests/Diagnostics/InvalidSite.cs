@@ -167,6 +167,8 @@ internal sealed record InvalidSite(
             f["input/terms/truce.md"] = "---\nlabel: \"Truce\"\ndefinition: \"A temporary halt.\"\n---\n";
             f["input/terms/truce-2.md"] = "---\nlabel: \"truce\"\ndefinition: \"Another.\"\n---\n";
         }),
+        new("licence address without a licence", DiagnosticCodes.LicenseUrlWithoutLicense, Severity.Error, ValidSite.SiteYml, "license_url:",
+            f => f[ValidSite.SiteYml] += "license_url: \"https://creativecommons.org/licenses/by/4.0/\"\n"),
     ];
 
     /// <summary>The SHA-256 of a file's body (everything after the closing <c>---</c> line), computed here rather than by the code under test.</summary>

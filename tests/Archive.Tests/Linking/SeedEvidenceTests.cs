@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Archive.Content;
 using Archive.Linking;
 using Archive.Tests.Infrastructure;
@@ -29,12 +28,8 @@ public sealed class SeedEvidenceTests
         foreach (var quote in evidence)
         {
             var page = site.Page(Urls.Article(quote!.ArticleId));
-            var marked = string.Concat(page.QuerySelectorAll($"mark[data-quote='{quote.AnchorId}']")
-                .SelectMany(m => m.GetDescendants().OfType<IText>())
-                .Where(t => t.ParentElement?.Closest(".quote-cite") is null)
-                .Select(t => t.Data));
-            Assert.Equal(QuoteText.Normalize(quote.Quote), QuoteText.Normalize(marked));
-            Assert.Equal("mark", page.GetElementById(quote.AnchorId)?.LocalName);
+            Assert.Equal(QuoteText.Normalize(quote.Quote), QuoteText.Normalize(MarkedPassages.Text(page, quote.AnchorId)));
+            Assert.NotNull(MarkedPassages.Landing(page, quote.AnchorId));
         }
     }
 

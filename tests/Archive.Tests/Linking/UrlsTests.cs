@@ -59,6 +59,26 @@ public sealed class UrlsTests
     }
 
     [Fact]
+    public void Repository_CommitAndFileAtCommit_AreGitHubStyle()
+    {
+        const string commit = "2e135efca41e3b343fdf8309e9d352f451e3f3c9";
+        Assert.Equal($"https://github.com/o/r/commit/{commit}", Urls.Commit("https://github.com/o/r/", commit));
+        Assert.Equal($"https://github.com/o/r/blob/{commit}/input/groups/kh.md", Urls.FileAtCommit("https://github.com/o/r", commit, "input/groups/kh.md"));
+    }
+
+    [Fact]
+    public void EntryAnchors_OnTheCitingPage_NameTheFieldAndTheGroupOrNumberFromOne()
+    {
+        Assert.Equal("claim-by-kh", Urls.ClaimEntryAnchor("by", "kh"));
+        Assert.Equal("claim-member-of-irc", Urls.ClaimEntryAnchor("member_of", "irc"));
+        Assert.Equal("claim-splinter-of-aah", Urls.ClaimEntryAnchor("splinter-of", "aah"));
+        Assert.Equal("source-2", Urls.SourceEntryAnchor(2));
+        Assert.Equal("dispute-1", Urls.DisputeEntryAnchor(1));
+        Assert.Equal("dispute-1-2", Urls.DisputePositionEntryAnchor(1, 2));
+        Assert.Equal("/offers/truce/#claim-by-kh", Urls.On(Urls.Offer("truce"), Urls.ClaimEntryAnchor("by", "kh")));
+    }
+
+    [Fact]
     public void GroupKind_IsTheKindsSectionOfTheIndex()
     {
         Assert.Equal("/groups/#state-body", Urls.GroupKind(GroupKind.StateBody));

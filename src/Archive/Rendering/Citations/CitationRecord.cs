@@ -59,6 +59,12 @@ public sealed record CitationRecord
     /// <summary>When the item was last seen at <see cref="Url"/>.</summary>
     public CitationDate? Accessed { get; init; }
 
+    /// <summary>
+    /// The version cited, e.g. the commit of an archive record's file (<c>a1e3a7e</c>), for "cite this version". The
+    /// human-readable citation says "Version a1e3a7e"; the download formats cite the page and leave it out.
+    /// </summary>
+    public string? Version { get; init; }
+
     /// <summary>BCP 47 language tag of the item, e.g. <c>en</c> or <c>ar</c>.</summary>
     public string? Language { get; init; }
 

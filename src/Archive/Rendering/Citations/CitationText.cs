@@ -78,6 +78,7 @@ public static class CitationText
         if (CitationStrings.SeparateUpdate(r) is { } updated) text.Sentence($"Last updated {Date(updated, circa: false)}");
         if (r.Issued is null && r.Updated is null && r.Accessed is not null)
             text.Sentence($"Accessed {Date(r.Accessed, circa: false)}");
+        if (CitationStrings.Clean(r.Version) is { } version) text.Sentence($"Version {version}");
         if (CitationStrings.Clean(r.Url ?? r.ArchiveUrl) is { } url) text.Sentence(url);
 
         return text.Build();

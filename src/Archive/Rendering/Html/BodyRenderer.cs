@@ -17,16 +17,18 @@ public sealed class BodyRenderer
     public BodyRenderer(ArchiveMarkdown markdown) => _sanitizer = new BodySanitizer(markdown);
 
     /// <param name="mentions">When given, group names in the text link to their pages.</param>
-    public string Render(MarkdownBody body, IEnumerable<CitedQuote>? quotes = null, MentionIndex? mentions = null)
+    /// <param name="passages">The quoted passages to mark, each once however many records quote it.</param>
+    public string Render(MarkdownBody body, IEnumerable<PassageMark>? passages = null, MentionIndex? mentions = null)
     {
         // A body whose raw HTML nests too deeply was reported while loading and never reaches a page of a published site.
         if (_sanitizer.Sanitize(body.Document).Root is not { } root) return "";
         HeadingAnchors.Apply(root);
-        foreach (var quote in quotes ?? [])
+        foreach (var passage in passages ?? [])
         {
-            QuoteMarker.Mark(root, quote);
+            QuoteMarker.Mark(root, passage);
         }
         if (mentions is not null) MentionLinker.Apply(root, mentions);
+        SidenotePlacement.Apply(root);
         return root.InnerHtml;
     }
 }

@@ -4,12 +4,12 @@ using Archive.Linking;
 namespace Archive.Rendering.Html;
 
 /// <summary>
-/// Links the first mention of each group in each section of an article to the group's page. Never inside
-/// headings, links, marked quotes, code or editor's notes, so the source's own structure stays as it is.
+/// Links the first mention of each group in each section of an article to the group's page, inside marked passages
+/// too. Never inside headings, links, code, editor's notes or citations, so the source's own structure stays as it is.
 /// </summary>
 public static class MentionLinker
 {
-    private const string Excluded = "a, h1, h2, h3, h4, h5, h6, mark, code, pre, .sidenote, .quote-cite, script, style";
+    private const string Excluded = "a, h1, h2, h3, h4, h5, h6, code, pre, .sidenote, .quote-cite, script, style";
 
     public static void Apply(IElement root, MentionIndex mentions, string? selfGroupId = null)
     {

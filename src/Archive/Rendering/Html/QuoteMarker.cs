@@ -7,17 +7,18 @@ namespace Archive.Rendering.Html;
 /// <summary>
 /// Wraps a quoted passage of a rendered article in <c>&lt;mark&gt;</c> elements, even when it spans inline
 /// elements (emphasis, links) or was typed with other quotation marks or spacing than the source.
-/// The first mark carries the quote's stable anchor id.
+/// A passage that several records quote is marked once: the first mark carries the first id, the other ids are empty
+/// anchors at its start (so every link into the passage lands on it), and one citation lists every record.
 /// </summary>
 public static class QuoteMarker
 {
     /// <summary>Marks the passage; false when it cannot be found (linking has already verified it exists).</summary>
-    public static bool Mark(IElement root, CitedQuote quote)
+    public static bool Mark(IElement root, PassageMark passage)
     {
         var (text, map) = NormalizedText(root);
-        var wanted = QuoteText.Normalize(quote.Quote);
+        var wanted = QuoteText.Normalize(passage.Quote);
         var start = text.IndexOf(wanted, StringComparison.Ordinal);
-        if (start < 0 || wanted.Length == 0) return false;
+        if (start < 0 || wanted.Length == 0 || passage.Ids.Count == 0) return false;
 
         var segments = new List<(IText Node, int From, int To)>();
         for (var p = start; p < start + wanted.Length; p++)
@@ -33,53 +34,74 @@ public static class QuoteMarker
             }
         }
 
+        var document = root.Owner!;
+        var className = "quote" + (passage.Notes.Count > 0 ? " quote-note" : "") + (passage.IsDisputePosition ? " quote-dispute" : "");
+        var ids = string.Join(' ', passage.Ids);
         IElement? first = null, last = null;
         foreach (var (node, from, to) in segments)
         {
             var target = node;
             if (from > 0) target = target.Split(from);
             if (to - from < target.Length) target.Split(to - from);
-            var mark = root.Owner!.CreateElement("mark");
-            mark.ClassName = quote.CitedByKind == CitedByKind.Note ? "quote quote-note" : "quote";
-            mark.SetAttribute("data-quote", quote.AnchorId);
+            var mark = document.CreateElement("mark");
+            mark.ClassName = className;
+            mark.SetAttribute("data-quote", ids);
             target.Parent!.InsertBefore(mark, target);
             mark.AppendChild(target);
             first ??= mark;
             last = mark;
         }
-        first!.Id = quote.AnchorId;
+        first!.Id = passage.Ids[0];
+        foreach (var id in passage.Ids.Skip(1).Reverse())
+        {
+            var anchor = document.CreateElement("span");
+            anchor.ClassName = "quote-anchor";
+            anchor.Id = id;
+            first.Prepend(anchor);
+        }
+
         // The citation is a link (or a note that may hold one), so it cannot go inside a link the quote ends in.
         INode after = last!;
         for (var e = last!.ParentElement; e is not null && e != root; e = e.ParentElement)
         {
             if (e.LocalName == "a") after = e;
         }
-        ((IChildNode)after).After(CitationFor(root.Owner!, quote));
+        var added = new List<INode>();
+        if (passage.Citations.Count > 0) added.Add(Citations(document, passage.Citations));
+        added.AddRange(passage.Notes.Select(n => Sidenote(document, n)));
+        ((IChildNode)after).After([.. added]);
         return true;
     }
 
-    private static INode CitationFor(IDocument document, CitedQuote quote)
+    private static IElement Sidenote(IDocument document, string text)
     {
-        if (quote.CitedByKind == CitedByKind.Note)
-        {
-            var note = document.CreateElement("span");
-            note.ClassName = "sidenote";
-            note.SetAttribute("role", "note");
-            var label = document.CreateElement("span");
-            label.ClassName = "sidenote-label";
-            label.TextContent = "Editor’s note:";
-            note.AppendChild(label);
-            note.AppendChild(document.CreateTextNode(" " + quote.Note));
-            return note;
-        }
+        var note = document.CreateElement("span");
+        note.ClassName = "sidenote";
+        note.SetAttribute("role", "note");
+        var label = document.CreateElement("span");
+        label.ClassName = "sidenote-label";
+        label.TextContent = "Editor’s note:";
+        note.AppendChild(label);
+        note.AppendChild(document.CreateTextNode(" " + text));
+        return note;
+    }
+
+    /// <summary>One superscript for the whole passage: a link per citing record, separated by middle dots.</summary>
+    private static IElement Citations(IDocument document, IReadOnlyList<PassageCitation> citations)
+    {
         var sup = document.CreateElement("sup");
         sup.ClassName = "quote-cite";
-        var link = document.CreateElement("a");
-        link.SetAttribute("href", quote.CitedByUrl ?? "#" + quote.AnchorId);
-        var kind = Codes.Of(quote.CitedByKind);
-        link.SetAttribute("title", $"Quoted by the {kind} “{quote.CitedByTitle}”");
-        link.TextContent = kind;
-        sup.AppendChild(link);
+        for (var i = 0; i < citations.Count; i++)
+        {
+            var c = citations[i];
+            if (i > 0) sup.AppendChild(document.CreateTextNode(" · "));
+            var link = document.CreateElement("a");
+            link.SetAttribute("href", c.Url);
+            link.SetAttribute("title", c.Title);
+            if (c.IsDisputePosition) link.ClassName = "cite-dispute";
+            link.TextContent = c.Text;
+            sup.AppendChild(link);
+        }
         return sup;
     }
 

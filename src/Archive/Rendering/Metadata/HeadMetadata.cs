@@ -11,6 +11,14 @@ namespace Archive.Rendering.Metadata;
 /// The machine-readable description of a page: Highwire <c>citation_*</c> and Dublin Core tags (which Zotero
 /// reads), OpenGraph tags (link previews) and schema.org JSON-LD (<c>NewsArticle</c>, <c>Organization</c>,
 /// <c>Event</c>). Dates are ISO 8601 at the precision the source gives.
+/// <para>
+/// schema.org has no notion of certainty, so a tie that rests on a source's words (a claim with a quote) is written
+/// with schema.org's own pattern for saying more about a relationship, a <c>Role</c> between the two things
+/// (https://schema.org/Role): <c>"organizer": {"@type": "Role", "organizer": {the group}, "description": "believed,
+/// according to ABC News: “…”", "subjectOf": {the article, at the marked passage}}</c>; <c>memberOf</c> uses its
+/// <c>OrganizationRole</c>. Ties the editors assert stay plain references. Ids in other datasets are <c>sameAs</c>
+/// (Wikidata) and <c>identifier</c> <c>PropertyValue</c>s (the others).
+/// </para>
 /// </summary>
 public static class HeadMetadata
 {
@@ -72,8 +80,9 @@ public static class HeadMetadata
         if (g.Active?.Start is { } start) ld["foundingDate"] = start.ToIso();
         if (g.Active?.End is { } end) ld["dissolutionDate"] = end.ToIso();
         if (g.Regions.Count > 0) ld["areaServed"] = new JsonArray(g.Regions.Select(r => (JsonNode)JsonValue.Create(r)!).ToArray());
-        var parents = site.GroupsOf(g.MemberOf).Select(p => Reference("Organization", p.Name, site, Urls.Group(p.Id))).ToArray();
+        var parents = Ties(site, g.MemberOf, "memberOf", "OrganizationRole");
         if (parents.Length > 0) ld["memberOf"] = new JsonArray(parents);
+        AddIdentifiers(ld, g.Identifiers);
         return (tags, Serialize(ld));
     }
 
@@ -87,10 +96,11 @@ public static class HeadMetadata
         if (o.Date.End is { } end) ld["endDate"] = end.ToIso();
         ld["description"] = $"{Labels.Of(o.Form)}: {string.Join("; ", o.Offered)}" + (o.Conditions.Count > 0 ? $". Conditions: {string.Join("; ", o.Conditions)}" : "");
         ld["location"] = new JsonObject { ["@type"] = "Country", ["name"] = "Iraq" };
-        var organizers = site.GroupsOf(o.By).Select(g => Reference("Organization", g.Name, site, Urls.Group(g.Id))).ToArray();
+        var organizers = Ties(site, o.By, "organizer", "Role");
         if (organizers.Length > 0) ld["organizer"] = new JsonArray(organizers);
-        var attendees = site.GroupsOf(o.To.Concat(o.Via)).Select(g => Reference("Organization", g.Name, site, Urls.Group(g.Id))).ToArray();
+        var attendees = Ties(site, o.To.Concat(o.Via), "attendee", "Role");
         if (attendees.Length > 0) ld["attendee"] = new JsonArray(attendees);
+        AddIdentifiers(ld, o.Identifiers);
         var sources = site.ArticlesReporting(o.Id).Select(a => Reference("NewsArticle", a.Title, site, Urls.Article(a.Id))).ToArray();
         if (sources.Length > 0) ld["subjectOf"] = new JsonArray(sources);
         return (tags, Serialize(ld));
@@ -148,6 +158,40 @@ public static class HeadMetadata
         ["name"] = name,
         ["url"] = new Uri(site.Config.BaseUrl, url.TrimStart('/')).ToString(),
     };
+
+    /// <summary>
+    /// The groups that <paramref name="claims"/> name, as values of <paramref name="property"/>: a plain reference for the
+    /// editors' own assertion, a <paramref name="roleType"/> carrying the certainty and the evidence for a quoted claim.
+    /// </summary>
+    private static JsonNode[] Ties(Site site, IEnumerable<Claim> claims, string property, string roleType) =>
+        claims.Select(c => (Claim: c, Group: site.Group(c.Group.Id))).Where(x => x.Group is not null).Select(x =>
+        {
+            var group = Reference("Organization", x.Group!.Name, site, Urls.Group(x.Group.Id));
+            if (site.Evidence(x.Claim) is not { } q || site.Article(q.ArticleId) is not { } article) return (JsonNode)group;
+            var qualifier = EvidenceWords.Certainty(x.Claim.Certainty) is { } word ? word + ", according to " : "according to ";
+            return new JsonObject
+            {
+                ["@type"] = roleType,
+                [property] = group,
+                ["description"] = $"{qualifier}{article.Source}: “{q.Quote}”",
+                // A metadata-only article reproduces no text, so its page has no marked passage to point into.
+                ["subjectOf"] = Reference("NewsArticle", article.Title, site,
+                    article.Rights == ArticleRights.MetadataOnly ? Urls.Article(article.Id) : Urls.Passage(article.Id, q.AnchorId)),
+            };
+        }).ToArray();
+
+    private static void AddIdentifiers(JsonObject ld, IReadOnlyList<Identifier> identifiers)
+    {
+        var sameAs = identifiers.Where(i => i.Scheme == "wikidata" && i.Url is not null).Select(i => (JsonNode)JsonValue.Create(i.Url!)).ToArray();
+        if (sameAs.Length > 0) ld["sameAs"] = new JsonArray(sameAs);
+        var others = identifiers.Where(i => i.Scheme != "wikidata").Select(i =>
+        {
+            var value = new JsonObject { ["@type"] = "PropertyValue", ["propertyID"] = i.Scheme, ["name"] = i.Label, ["value"] = i.Value };
+            if (i.Url is not null) value["url"] = i.Url;
+            return (JsonNode)value;
+        }).ToArray();
+        if (others.Length > 0) ld["identifier"] = new JsonArray(others);
+    }
 
     /// <summary>Highwire dates are <c>YYYY/MM/DD</c>, shortened to the precision known.</summary>
     private static string Highwire(EdtfPoint p) => p.ToIso().Replace('-', '/');

@@ -13,14 +13,9 @@ public static class GroupPage
         var v = c.Views;
         var s = c.Site;
         var relations = g.Relations.Where(r => s.Group(r.Group.Id) is not null)
-            .Select(r => new RelationView { Label = Labels.Of(r.Type), Group = v.Link(s.Group(r.Group.Id)!), Since = v.DateOrNull(r.Since), Note = r.Note })
-            .Concat(s.RelationsTo(g.Id).Select(x => new RelationView
-            {
-                Label = Inverse(x.Relation.Type),
-                Group = v.Link(x.From),
-                Since = v.DateOrNull(x.Relation.Since),
-                Note = x.Relation.Note,
-            }))
+            .Select(r => Relation(v, Labels.Of(r.Type), v.Link(s.Group(r.Group.Id)!), r,
+                Urls.ClaimEntryAnchor(Codes.Of(r.Type), r.Group.Id)))
+            .Concat(s.RelationsTo(g.Id).Select(x => Relation(v, Inverse(x.Relation.Type), v.Link(x.From), x.Relation, null)))
             .ToList();
         var view = new GroupView
         {
@@ -37,22 +32,33 @@ public static class GroupPage
             Regions = g.Regions,
             Summary = g.Summary,
             Body = c.Body(g.Body),
-            MemberOf = v.Groups(g.MemberOf.Select(m => m.Group)),
-            Members = s.Members(g.Id).Select(v.Link).ToList(),
+            MemberOf = v.Ties(g.MemberOf, "member_of"),
+            Members = s.MemberTies(g.Id).Select(t => v.Tie(v.Link(t.Record), t.Claim)).ToList(),
             Relations = relations,
-            OffersMade = s.OffersBy(g.Id).Select(v.Link).ToList(),
-            OffersAddressed = s.OffersTo(g.Id).Select(v.Link).ToList(),
-            OffersMediated = s.OffersVia(g.Id).Select(v.Link).ToList(),
+            OffersMade = s.OfferTiesBy(g.Id).Select(t => v.Tie(v.Link(t.Record), t.Claim)).ToList(),
+            OffersAddressed = s.OfferTiesTo(g.Id).Select(t => v.Tie(v.Link(t.Record), t.Claim)).ToList(),
+            OffersMediated = s.OfferTiesVia(g.Id).Select(t => v.Tie(v.Link(t.Record), t.Claim)).ToList(),
             Responses = s.ResponsesBy(g.Id).Select(x => v.Link(x.Offer) with { Detail = Labels.Of(x.Response.Stance) }).ToList(),
             ArticlesAbout = s.ArticlesAbout(g.Id).Select(v.Link).ToList(),
             MentionedIn = s.MentionedIn(g.Id).Select(v.Link).ToList(),
             Network = Figures.NetworkFigure.ForGroup(s, g),
             NetworkText = Figures.NetworkFigure.TextList(Figures.NetworkFigure.Ties(s).Where(t => t.From.Id == g.Id || t.To.Id == g.Id).ToList()),
+            Identifiers = v.Identifiers(g.Identifiers),
         };
         var model = c.Model(g.Name, g.Summary, Urls.Group(g.Id), "group", view, new LinkView("Groups", Urls.Groups));
+        model = model with { Page = model.Page with { Alternates = [c.SiteFeed, new($"{g.Name}: offers and articles", Urls.GroupFeed(g.Id), PageContext.AtomType)] } };
         return c.ForRecord(SearchEntries.With(model, SearchEntries.ForGroup(g)), Metadata.HeadMetadata.ForGroup(s, g, c.Absolute(Urls.Group(g.Id))), g.File,
             RecordCitations.Page(c, g.Id, g.Name, Urls.Group(g.Id), g.File, g.Summary));
     }
+
+    private static RelationView Relation(ViewFactory v, string label, LinkView other, GroupRelation r, string? anchor) => new()
+    {
+        Label = label,
+        Group = other,
+        Tie = v.Tie(other, r.Claim, anchor),
+        Since = v.DateOrNull(r.Since),
+        Note = r.Note,
+    };
 
     /// <summary>How a relation reads from the other side: if A is a splinter of B, B's page says "Has splinter: A".</summary>
     private static string Inverse(RelationType type) => type switch

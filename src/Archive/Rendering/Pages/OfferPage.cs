@@ -21,9 +21,9 @@ public static class OfferPage
             Form = Labels.Of(o.Form),
             Status = Labels.Of(o.Status),
             StatusKey = Codes.Of(o.Status),
-            By = v.Groups(o.By.Select(x => x.Group)),
-            To = v.Groups(o.To.Select(x => x.Group)),
-            Via = v.Groups(o.Via.Select(x => x.Group)),
+            By = v.Ties(o.By, "by"),
+            To = v.Ties(o.To, "to"),
+            Via = v.Ties(o.Via, "via"),
             Terms = v.Terms(o.Terms),
             Offered = o.Offered,
             Conditions = o.Conditions,
@@ -46,9 +46,19 @@ public static class OfferPage
                 StanceKey = Codes.Of(r.Stance),
                 Source = v.ArticleLink(r.Source),
             }).ToList(),
-            Disputes = o.Disputes.Select(d => new DisputeView { About = d.About, Note = d.Note ?? "" }).ToList(),
-            Sources = s.QuotesCitedBy(o.Id).Select(v.Quote).ToList(),
+            Disputes = o.Disputes.Select((d, i) => new DisputeView
+            {
+                Anchor = Urls.DisputeEntryAnchor(i + 1),
+                About = d.About,
+                Note = d.IsNoteOnly ? d.Note : null,
+                // A side whose quote failed verification has no mark; the build reports it and publishes nothing.
+                Positions = d.Positions.Select((p, j) => s.Evidence(p) is { } q
+                    ? v.Quote(q) with { Note = p.Note, Anchor = Urls.DisputePositionEntryAnchor(i + 1, j + 1) }
+                    : null).OfType<QuoteView>().ToList(),
+            }).ToList(),
+            Sources = s.QuotesCitedBy(o.Id).Select((q, i) => v.Quote(q) with { Anchor = Urls.SourceEntryAnchor(i + 1) }).ToList(),
             Articles = s.ArticlesReporting(o.Id).Select(v.Link).ToList(),
+            Identifiers = v.Identifiers(o.Identifiers),
             Body = c.Body(o.Body),
             Previous = v.LinkOrNull(neighbours.Previous),
             Next = v.LinkOrNull(neighbours.Next),

@@ -33,6 +33,7 @@ public static class TermPage
         };
         var crumbs = new List<LinkView> { new("Terms", Urls.Terms) };
         crumbs.AddRange(ancestors.Select(v.Link));
-        return c.Model(t.Label, t.Definition, Urls.Term(t.Id), "term", view, [.. crumbs]);
+        var model = c.Model(t.Label, t.Definition, Urls.Term(t.Id), "term", view, [.. crumbs]);
+        return model with { Page = model.Page with { Alternates = [c.SiteFeed, new($"{t.Label}: offers and articles", Urls.TermFeed(t.Id), PageContext.AtomType)] } };
     }
 }

@@ -37,7 +37,12 @@ public sealed record ArticleView
 
     /// <summary>The terms of the vocabulary it is filed under, each with its definition as detail.</summary>
     public IReadOnlyList<LinkView> Terms { get; init; } = [];
-    public required IReadOnlyList<QuoteView> CitedPassages { get; init; }
+
+    /// <summary>The recorded SHA-256 of the text as captured (64 hexadecimal digits), verified by the build; null when none is recorded.</summary>
+    public string? TextSha256 { get; init; }
+
+    /// <summary>The passages that records quote, each once, with everything that quotes it.</summary>
+    public required IReadOnlyList<PassageView> CitedPassages { get; init; }
     public required int NoteCount { get; init; }
     public LinkView? Previous { get; init; }
     public LinkView? Next { get; init; }

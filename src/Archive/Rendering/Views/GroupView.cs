@@ -22,12 +22,19 @@ public sealed record GroupView
     public required IReadOnlyList<string> Regions { get; init; }
     public required string Summary { get; init; }
     public required SafeHtml Body { get; init; }
-    public required IReadOnlyList<LinkView> MemberOf { get; init; }
-    public required IReadOnlyList<LinkView> Members { get; init; }
+    /// <summary>The coalitions it belongs to, each with how firmly (its own claims, anchored on this page).</summary>
+    public required IReadOnlyList<TieView> MemberOf { get; init; }
+
+    /// <summary>The groups whose <c>member_of</c> names it, each with how firmly.</summary>
+    public required IReadOnlyList<TieView> Members { get; init; }
+
     public required IReadOnlyList<RelationView> Relations { get; init; }
-    public required IReadOnlyList<LinkView> OffersMade { get; init; }
-    public required IReadOnlyList<LinkView> OffersAddressed { get; init; }
-    public required IReadOnlyList<LinkView> OffersMediated { get; init; }
+
+    /// <summary>The offers whose <c>by</c>, <c>to</c> or <c>via</c> names it, each with how firmly.</summary>
+    public required IReadOnlyList<TieView> OffersMade { get; init; }
+
+    public required IReadOnlyList<TieView> OffersAddressed { get; init; }
+    public required IReadOnlyList<TieView> OffersMediated { get; init; }
 
     /// <summary>The offers it answered, each with its stance as detail.</summary>
     public required IReadOnlyList<LinkView> Responses { get; init; }
@@ -39,4 +46,7 @@ public sealed record GroupView
     public SafeHtml Network { get; init; } = SafeHtml.Empty;
 
     public SafeHtml NetworkText { get; init; } = SafeHtml.Empty;
+
+    /// <summary>Its ids in other datasets (Wikidata, UCDP, …).</summary>
+    public required IReadOnlyList<IdentifierView> Identifiers { get; init; }
 }

@@ -13,9 +13,12 @@ public sealed record OfferView
 
     public required string Status { get; init; }
     public required string StatusKey { get; init; }
-    public required IReadOnlyList<LinkView> By { get; init; }
-    public required IReadOnlyList<LinkView> To { get; init; }
-    public required IReadOnlyList<LinkView> Via { get; init; }
+    /// <summary>The groups that made it, each with how firmly a source ties it (anchored as <c>#claim-by-&lt;group&gt;</c>); likewise <see cref="To"/> and <see cref="Via"/>.</summary>
+    public required IReadOnlyList<TieView> By { get; init; }
+
+    public required IReadOnlyList<TieView> To { get; init; }
+    public required IReadOnlyList<TieView> Via { get; init; }
+
     /// <summary>The terms of the vocabulary it is filed under, each with its definition as detail.</summary>
     public IReadOnlyList<LinkView> Terms { get; init; } = [];
 
@@ -29,6 +32,9 @@ public sealed record OfferView
     public required IReadOnlyList<DisputeView> Disputes { get; init; }
     public required IReadOnlyList<QuoteView> Sources { get; init; }
     public required IReadOnlyList<LinkView> Articles { get; init; }
+
+    /// <summary>Its ids in other datasets (PA-X, UCDP, Wikidata).</summary>
+    public required IReadOnlyList<IdentifierView> Identifiers { get; init; }
     public required SafeHtml Body { get; init; }
     public LinkView? Previous { get; init; }
     public LinkView? Next { get; init; }

@@ -23,6 +23,9 @@ public sealed record PageMeta
     /// <summary>schema.org description of the page as JSON-LD, serialised so it cannot close its script element.</summary>
     public required SafeHtml JsonLd { get; init; }
 
+    /// <summary>The page's content in other formats (the feeds that follow it, its annotations), for <c>rel="alternate"</c> links.</summary>
+    public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
+
     /// <summary>The "Cite" box of record pages.</summary>
     public CitationView? Citation { get; init; }
 
@@ -36,4 +39,10 @@ public sealed record PageMeta
 
     /// <summary>What the search index records of this page; null for pages that are not indexed (indexes, dates, free pages).</summary>
     public SearchEntryView? Search { get; init; }
+
+    /// <summary>The latest changes to the record's file from git, newest first (at most <see cref="Pages.PageContext.ChangesShown"/> of them).</summary>
+    public IReadOnlyList<ChangeView> Changes { get; init; } = [];
+
+    /// <summary>How many commits changed the record's file in all; more than <see cref="Changes"/> holds when the history is long.</summary>
+    public int ChangeCount { get; init; }
 }

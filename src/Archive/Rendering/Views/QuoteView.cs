@@ -14,6 +14,9 @@ public sealed record QuoteView
     public required LinkView Article { get; init; }
     public LinkView? CitedBy { get; init; }
 
-    /// <summary>The editor's note, for a noted passage.</summary>
+    /// <summary>The editor's note, for a noted passage or one side of a dispute.</summary>
     public string? Note { get; init; }
+
+    /// <summary>Its id on the citing page (<c>source-1</c>, <c>dispute-1-2</c>), where it has one; the marked passage links back to it.</summary>
+    public string? Anchor { get; init; }
 }

@@ -30,6 +30,14 @@ public sealed class CitationTextTests
     }
 
     [Fact]
+    public void Chicago_ArchivePageVersion_NamesTheVersionBeforeTheAddress()
+    {
+        Assert.Equal(
+            "\"Kata'ib Hezbollah.\" Iraq Insurgency Archive. Last updated March 2, 2026. Version 2e135ef. https://github.com/o/r/blob/2e135ef/input/groups/kh.md.",
+            CitationText.Chicago(CitationSamples.GroupPage with { Version = "2e135ef", Url = "https://github.com/o/r/blob/2e135ef/input/groups/kh.md" }));
+    }
+
+    [Fact]
     public void ChicagoSpans_Article_ItalicisesOnlyThePublication()
     {
         var spans = CitationText.ChicagoSpans(CitationSamples.Porter);

@@ -24,9 +24,18 @@ public sealed class BodyRendererTests
     private static CitedQuote OfferQuote(string quote, string anchor = "q-truce") =>
         new("a", quote, anchor, CitedByKind.Offer, "truce", "Truce offer", "/offers/truce/", null);
 
-    private static IElement Render(string markdown, params CitedQuote[] quotes)
+    private static IElement Render(string markdown, params CitedQuote[] quotes) => RenderMarks(markdown, [.. quotes.Select(Single)]);
+
+    /// <summary>The mark of one quote on its own, cited by its record's page (the site's grouping is <see cref="Archive.Rendering.QuotedPassages"/>).</summary>
+    private static PassageMark Single(CitedQuote quote) => new(quote.Quote, [quote.AnchorId])
     {
-        var html = new BodyRenderer(Markdown).Render(Body(markdown), quotes);
+        Notes = quote.CitedByKind == CitedByKind.Note && quote.Note is not null ? [quote.Note] : [],
+        Citations = quote.CitedByKind == CitedByKind.Note ? [] : [new PassageCitation("offer", quote.CitedByUrl!, $"Quoted by the offer “{quote.CitedByTitle}”")],
+    };
+
+    private static IElement RenderMarks(string markdown, params PassageMark[] passages)
+    {
+        var html = new BodyRenderer(Markdown).Render(Body(markdown), passages);
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><body><div id=\"root\">" + html + "</div>");
         return document.GetElementById("root")!;
     }
@@ -117,8 +126,55 @@ public sealed class BodyRendererTests
         Assert.Equal("mark", mark.LocalName);
         Assert.Equal("quote quote-note", mark.ClassName);
         var sidenote = root.QuerySelector(".sidenote")!;
-        Assert.Equal("Editor’s note: Talks began in May.", sidenote.TextContent);
+        Assert.Equal("1 Editor’s note: Talks began in May.", sidenote.TextContent);
         Assert.Null(root.QuerySelector(".quote-cite"));
+    }
+
+    [Fact]
+    public void Render_PassageWithSeveralIds_IsOneMarkWhoseFirstIdIsItsOwnAndTheOthersAnchorsAtItsStart()
+    {
+        var root = RenderMarks(Text, new PassageMark("offered a three-month truce to the State Government", ["q-truce", "claim-a", "claim-b"])
+        {
+            Citations = [new PassageCitation("offer", "/offers/truce/#source-1", "Quoted by the offer “Truce offer”"),
+                         new PassageCitation("KH", "/groups/kh/#claim-member-of-irc", "Quoted by the group “Kataib Hezbollah”")],
+        });
+
+        var marks = root.QuerySelectorAll("mark").ToList();
+        Assert.All(marks, m => Assert.Equal("q-truce claim-a claim-b", m.GetAttribute("data-quote")));
+        Assert.Empty(root.QuerySelectorAll("mark mark"));
+        Assert.Equal("q-truce", marks[0].Id);
+        Assert.Equal(["claim-a", "claim-b"], marks[0].QuerySelectorAll(":scope > .quote-anchor").Select(a => a.Id!));
+        Assert.All(marks[0].QuerySelectorAll(".quote-anchor"), a => Assert.Equal("", a.TextContent));
+        Assert.Null(marks[0].QuerySelector(".quote-anchor")!.PreviousSibling);
+        Assert.Equal("offered a three-month truce to the State Government", string.Concat(marks.Select(m => m.TextContent)));
+
+        var cite = Assert.Single(root.QuerySelectorAll("sup.quote-cite"));
+        Assert.Equal("offer · KH", cite.TextContent);
+        Assert.Equal(["/offers/truce/#source-1", "/groups/kh/#claim-member-of-irc"], cite.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Quoted by the group “Kataib Hezbollah”", cite.QuerySelectorAll("a")[1].GetAttribute("title"));
+    }
+
+    [Fact]
+    public void Render_PassageWithNoteAndCitation_PutsTheCitationThenTheNote()
+    {
+        var root = RenderMarks(Text, new PassageMark("A spokesman said", ["note-1", "dispute-truce-1-1"])
+        {
+            Notes = ["A second source disagrees."],
+            Citations = [new PassageCitation("one side of a dispute", "/offers/truce/#dispute-1-1", "One side of a dispute", IsDisputePosition: true)],
+            IsDisputePosition = true,
+        });
+
+        var mark = root.QuerySelector("mark#note-1")!;
+        Assert.Equal("quote quote-note quote-dispute", mark.ClassName);
+        var cite = mark.NextElementSibling!;
+        Assert.Equal(("sup", "cite-dispute"), (cite.LocalName, cite.QuerySelector("a")?.ClassName));
+        // The note itself moves to the end of its paragraph (so it never splits a sentence); its number stays here.
+        var reference = cite.NextElementSibling!;
+        Assert.Equal(("sup", "note-ref"), (reference.LocalName, reference.ClassName));
+        var note = root.QuerySelector(reference.QuerySelector("a")!.GetAttribute("href")!)!;
+        Assert.Equal("1 Editor’s note: A second source disagrees.", note.TextContent);
+        Assert.Same(mark.Closest("p"), note.ParentElement);
+        Assert.Null(note.NextSibling);
     }
 
     [Fact]

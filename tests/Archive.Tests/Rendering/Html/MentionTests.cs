@@ -17,7 +17,7 @@ public sealed class MentionTests
         Assert.Single(mentions, m => m.Item2 == "/groups/northern-brigade/");
         // "State Government" is already a link in the source text: never a link inside a link.
         Assert.Empty(body.QuerySelectorAll("a a"));
-        Assert.Empty(body.QuerySelectorAll("h2 a.mention, h3 a.mention, mark a.mention"));
+        Assert.Empty(body.QuerySelectorAll("h2 a.mention, h3 a.mention, .quote-cite a.mention, .sidenote a.mention"));
     }
 
     [Fact]
@@ -47,8 +47,8 @@ public sealed class MentionTests
         var links = page.QuerySelectorAll(".source-text a.mention").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/groups/kataib-hezbollah/", links);
         Assert.Contains("/groups/iraqi-army/", links);
-        // Asaib Ahl al-Haq is named only in the passage its membership claim quotes: marked passages carry no mention
-        // links, and the claim's citation after the passage links to the group instead.
-        Assert.Contains("/groups/asaib-ahl-al-haq/", page.QuerySelectorAll(".source-text .quote-cite a").Select(a => a.GetAttribute("href")));
+        // Asaib Ahl al-Haq is named only in the passage its membership claim quotes: the name inside the mark links to
+        // the group, as anywhere else in the text.
+        Assert.Contains("/groups/asaib-ahl-al-haq/", page.QuerySelectorAll(".source-text mark a.mention").Select(a => a.GetAttribute("href")));
     }
 }

@@ -24,7 +24,8 @@ public sealed class DefaultThemeBrowserTests : IClassFixture<DefaultThemeBrowser
 
     public static IEnumerable<object[]> PagesAndSizes()
     {
-        foreach (var page in new[] { "home", "group", "offer", "article", "month" })
+        // The three evidence-heaviest records of the seed too: qualified ties, disputes side by side, one passage quoted five times.
+        foreach (var page in new[] { "home", "group", "offer", "article", "month", "offer-2020", "group-kh", "article-ap" })
         {
             yield return [page, 1280, 900];
             yield return [page, 390, 844];
@@ -43,6 +44,9 @@ public sealed class DefaultThemeBrowserTests : IClassFixture<DefaultThemeBrowser
             "offer" => First(u => u.StartsWith("/offers/", StringComparison.Ordinal) && u.Length > "/offers/".Length),
             "article" => First(u => u.StartsWith("/articles/", StringComparison.Ordinal) && u.Length > "/articles/".Length),
             "month" => First(u => u.StartsWith("/dates/", StringComparison.Ordinal) && u.Count(c => c == '/') == 4),
+            "offer-2020" => "/offers/2020-10-iran-backed-factions-conditional-truce/",
+            "group-kh" => "/groups/kataib-hezbollah/",
+            "article-ap" => "/articles/abc-ap-2020-iran-backed-militias-offer-truce/",
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }

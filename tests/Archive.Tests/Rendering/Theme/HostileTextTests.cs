@@ -23,7 +23,7 @@ public sealed class HostileTextTests : IClassFixture<HostileTextTests.HostileSit
         "site.title", "site.description", "site.editors", "group.name", "group.name_native", "group.acronym", "group.aliases",
         "group.orientation", "group.regions", "group.summary", "relation.note", "article.title", "article.source",
         "article.authors", "article.summary", "note.note", "offer.title", "offer.offered", "offer.conditions", "offer.timeframe",
-        "offer.duration", "offer.outcome", "event.what", "dispute.about", "page.title", "page.summary",
+        "offer.duration", "offer.outcome", "event.what", "dispute.about", "dispute.note", "identifier.value", "page.title", "page.summary",
     ];
 
     public static readonly string[] UrlFields = ["site.repository", "article.url", "article.archived_url"];
@@ -91,6 +91,9 @@ public sealed class HostileTextTests : IClassFixture<HostileTextTests.HostileSit
             """);
         f.Replace(ValidSite.Talks, "what: \"Leaders meet government envoys.\"", $"what: {Yaml(Payload("event.what"))}");
         f.Replace(ValidSite.Talks, "about: \"the date of the first meeting\"", $"about: {Yaml(Payload("dispute.about"))}");
+        f.Replace(ValidSite.Talks, "note: \"One source gives May 3.\"", $"note: {Yaml(Payload("dispute.note"))}");
+        // ACLED ids are actors' names, so almost any one line of text is a valid one.
+        f.AddFields(ValidSite.Government, $"identifiers:\n  acled_actor: {Yaml(Payload("identifier.value"))}");
         f.Replace(ValidSite.About, "title: \"About\"", $"title: {Yaml(Payload("page.title"))}");
         f.Replace(ValidSite.About, "summary: \"About this test archive.\"", $"summary: {Yaml(Payload("page.summary"))}");
     }
