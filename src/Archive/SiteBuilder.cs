@@ -29,7 +29,7 @@ public sealed class SiteBuilder
     {
         var history = new GitHistory().Read(siteRoot);
         var files = content.Articles.Select(a => a.File).Concat(content.Groups.Select(g => g.File))
-            .Concat(content.Offers.Select(o => o.File)).Concat(content.Pages.Select(p => p.File));
+            .Concat(content.Offers.Select(o => o.File)).Concat(content.Pages.Select(p => p.File)).Concat(content.Terms.Select(t => t.File));
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         var changes = new Dictionary<string, IReadOnlyList<FileChange>>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -117,7 +117,7 @@ public sealed class SiteBuilder
         }
 
         var htmlPages = pages.Count(p => FileRenderer.IsPage(p.Url));
-        return new BuildResult(diagnostics.ToSortedList(), htmlPages, files.Count, published, timings, problem, recovered) { Search = search };
+        return new BuildResult(diagnostics.ToSortedList(), htmlPages, files.Count, published, timings, problem, recovered) { Search = search, Language = site.Config.Language };
     }
 
     /// <summary>How diagnostics about built pages name the output folder: relative to the site when inside it.</summary>

@@ -11,9 +11,11 @@ internal static class Svg
 {
     public static readonly XNamespace Ns = "http://www.w3.org/2000/svg";
 
-    public static XElement El(string name, params object?[] content) => new(Ns + name, content.Where(c => c is not null));
+    /// <summary>An element; text in it is cleaned of what XML cannot carry (a title pasted with a control character).</summary>
+    public static XElement El(string name, params object?[] content) =>
+        new(Ns + name, content.Where(c => c is not null).Select(c => c is string text ? XmlText.Clean(text) : c));
 
-    public static XAttribute At(string name, string value) => new(name, value);
+    public static XAttribute At(string name, string value) => new(name, XmlText.Clean(value));
 
     public static XAttribute At(string name, double value) => new(name, Num(value));
 
