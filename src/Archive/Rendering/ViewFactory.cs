@@ -61,6 +61,11 @@ public sealed class ViewFactory
         claims.Select(c => (Claim: c, Group: _site.Group(c.Group.Id))).Where(x => x.Group is not null)
             .Select(x => Tie(Link(x.Group!), x.Claim, Urls.ClaimEntryAnchor(field, x.Claim.Group.Id))).ToList();
 
+    /// <summary>The same ties as listed on a page about many records (no anchors: they would repeat from row to row).</summary>
+    public IReadOnlyList<TieView> Ties(IEnumerable<Claim> claims) =>
+        claims.Select(c => (Claim: c, Group: _site.Group(c.Group.Id))).Where(x => x.Group is not null)
+            .Select(x => Tie(Link(x.Group!), x.Claim)).ToList();
+
     public IReadOnlyList<IdentifierView> Identifiers(IEnumerable<Identifier> identifiers) =>
         identifiers.Select(i => new IdentifierView { Scheme = i.Scheme, Label = i.Label, Value = i.Value, Url = i.Url }).ToList();
 

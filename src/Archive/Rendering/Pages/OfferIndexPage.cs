@@ -26,8 +26,8 @@ public static class OfferIndexPage
         {
             Offer = c.Views.Link(o),
             Year = new LinkView(o.Date.Point.Year.ToString(CultureInfo.InvariantCulture), Urls.Date(new EdtfPoint(o.Date.Point.Year))),
-            By = c.Views.Groups(o.By.Select(x => x.Group)),
-            To = c.Views.Groups(o.To.Select(x => x.Group)),
+            By = c.Views.Ties(o.By),
+            To = c.Views.Ties(o.To),
             Form = Labels.Of(o.Form),
             Status = Labels.Of(o.Status),
             StatusKey = Codes.Of(o.Status),

@@ -8,8 +8,8 @@ public sealed record OfferRow
     /// <summary>The offer's year, linked to its year page; null when the date has none.</summary>
     public LinkView? Year { get; init; }
 
-    public required IReadOnlyList<LinkView> By { get; init; }
-    public required IReadOnlyList<LinkView> To { get; init; }
+    public required IReadOnlyList<TieView> By { get; init; }
+    public required IReadOnlyList<TieView> To { get; init; }
     public required string Form { get; init; }
     public required string Status { get; init; }
     public required string StatusKey { get; init; }

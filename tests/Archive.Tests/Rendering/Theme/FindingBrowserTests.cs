@@ -237,6 +237,23 @@ public sealed class FindingBrowserTests : IClassFixture<FindingBrowserTests.Brow
     }
 
     [Theory]
+    [InlineData(1280, "network-wide")]
+    [InlineData(390, "network-narrow")]
+    public async Task Network_OneDrawingShows_TheOneMadeForTheScreenWidth(int width, string shown)
+    {
+        var page = await Open("/groups/", width);
+
+        var visible = new List<string>();
+        foreach (var svg in await page.Locator("svg.network-figure").AllAsync())
+        {
+            if (await svg.IsVisibleAsync()) visible.Add(await svg.GetAttributeAsync("class") ?? "");
+        }
+
+        var only = Assert.Single(visible);
+        Assert.Contains(shown, only, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [MemberData(nameof(ScreenshotPages))]
     public async Task Screenshot_FindingPage_FitsTheViewport(string name, string url, int width)
     {
