@@ -6,6 +6,7 @@ using Archive.History;
 using Archive.Linking;
 using Archive.Markdown;
 using Archive.Publishing;
+using Archive.Publishing.Search;
 using Archive.Rendering;
 using Archive.Rendering.Theme;
 
@@ -28,7 +29,7 @@ public sealed class SiteBuilder
     {
         var history = new GitHistory().Read(siteRoot);
         var files = content.Articles.Select(a => a.File).Concat(content.Groups.Select(g => g.File))
-            .Concat(content.Offers.Select(o => o.File)).Concat(content.Pages.Select(p => p.File));
+            .Concat(content.Offers.Select(o => o.File)).Concat(content.Pages.Select(p => p.File)).Concat(content.Terms.Select(t => t.File));
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         var changes = new Dictionary<string, IReadOnlyList<FileChange>>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -97,13 +98,17 @@ public sealed class SiteBuilder
 
         var published = false;
         PublishProblem? problem = null;
+        SearchOutcome? search = null;
         if (publisher is not null && !diagnostics.HasErrors)
         {
             try
             {
-                var late = Stage("publish", () => publisher.Publish(request.OutputDir!, files));
+                // The index is built in the staging folder, so it is swapped in with the pages it describes or not at all.
+                Action<string>? index = request.Search ? staging => search = new SearchIndexer(request.SiteRoot).Index(staging, site.Config.Language) : null;
+                var late = Stage("publish", () => publisher.Publish(request.OutputDir!, files, index));
                 recovered = [.. recovered, .. late];
                 published = true;
+                if (search is not null) timings.Add(new StageTiming("search (in publish)", search.Elapsed));
             }
             catch (PublishException ex)
             {
@@ -112,7 +117,7 @@ public sealed class SiteBuilder
         }
 
         var htmlPages = pages.Count(p => FileRenderer.IsPage(p.Url));
-        return new BuildResult(diagnostics.ToSortedList(), htmlPages, files.Count, published, timings, problem, recovered);
+        return new BuildResult(diagnostics.ToSortedList(), htmlPages, files.Count, published, timings, problem, recovered) { Search = search, Language = site.Config.Language };
     }
 
     /// <summary>How diagnostics about built pages name the output folder: relative to the site when inside it.</summary>

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Threading.Channels;
+using Archive.Linking;
+using Archive.Publishing.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -17,6 +19,8 @@ namespace Archive.Cli.Preview;
 /// <c>archive serve</c> as a class: builds the site into a private temporary folder (never the user's output/),
 /// serves it on 127.0.0.1, rebuilds when input/ or themes/ change and tells open pages to reload. A failed build
 /// leaves the last good site in place, and every page request gets an overlay listing the errors until the input is fixed.
+/// With search on, the index is rebuilt in the background after good builds (<see cref="PreviewSearch"/>) and served as
+/// the site's <c>pagefind/</c> folder; a reload never waits for it.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
@@ -31,6 +35,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _gate = new();
     private readonly string _workDir;
+    private readonly PreviewSearch? _search;
     private TaskCompletionSource<PreviewBuild> _nextBuild = NewSignal();
     private volatile PreviewState? _state;
     private WebApplication? _app;
@@ -40,13 +45,25 @@ internal sealed class PreviewServer : IAsyncDisposable
     private bool _stopped;
 
     /// <param name="onBuild">Called after every build (on the build's thread), e.g. to print the outcome.</param>
-    public PreviewServer(PreviewOptions options, Action<PreviewBuild>? onBuild = null)
+    /// <param name="onIndexed">Called after every finished run of the search index (on its own thread).</param>
+    /// <param name="indexRun">What makes the search index; Pagefind unless a test gives a stand-in.</param>
+    public PreviewServer(PreviewOptions options, Action<PreviewBuild>? onBuild = null, Action<SearchOutcome>? onIndexed = null,
+        PreviewSearch.IndexRun? indexRun = null)
     {
         _options = options with { SiteRoot = Path.GetFullPath(options.SiteRoot) };
         _onBuild = onBuild;
         _workDir = Directory.CreateTempSubdirectory("archive-preview-").FullName;
         SiteDirectory = Path.Combine(_workDir, "site");
+        if (_options.Search)
+        {
+            var indexer = new SearchIndexer(_options.SiteRoot);
+            _search = new PreviewSearch(_workDir, indexRun ?? ((site, output, language, cancel) => indexer.Index(site, language, output, cancel)),
+                _options.SearchQuiet ?? PreviewOptions.DefaultSearchQuiet, onIndexed);
+        }
     }
+
+    /// <summary>The background search index; null when the preview runs without search.</summary>
+    internal PreviewSearch? Search => _search;
 
     /// <summary>Where the preview builds the site: a temporary folder removed on stop.</summary>
     public string SiteDirectory { get; }
@@ -101,6 +118,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
         await _stopping.CancelAsync();
         _watcher?.Dispose();
+        if (_search is not null) await _search.DisposeAsync();
         _changes.Writer.TryComplete();
         if (_app is not null)
         {
@@ -185,11 +203,14 @@ internal sealed class PreviewServer : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         var number = BuildCount + 1;
         PreviewBuild build;
+        // Pagefind must not read the site folder while this build replaces it.
+        _search?.Cancel();
         try
         {
             var result = _builder.Build(new BuildRequest(_options.SiteRoot, SiteDirectory, _options.IncludeDrafts));
             build = new PreviewBuild(number, result.Succeeded, result.Diagnostics, result.PageCount, clock.Elapsed,
                 Problem: result.PublishProblem?.ToString());
+            if (result.Succeeded && result.Published) _search?.Schedule(SiteDirectory, result.Language ?? "en");
         }
         catch (Exception ex)
         {
@@ -241,7 +262,10 @@ internal sealed class PreviewServer : IAsyncDisposable
         // Every response is fresh: after a rebuild the browser must not show what it cached before.
         context.Response.Headers.CacheControl = "no-store";
         var state = _state!;
-        var target = PreviewTarget.Resolve(SiteDirectory, state.BasePath, path);
+        var searchPath = state.BasePath + Urls.SearchIndex.TrimStart('/');
+        var target = _search is not null && path.StartsWith(searchPath, StringComparison.Ordinal)
+            ? PreviewTarget.Resolve(_search.Folder, searchPath, path)
+            : PreviewTarget.Resolve(SiteDirectory, state.BasePath, path);
         if (target.Redirect is { } location)
         {
             context.Response.Redirect(location + request.QueryString);

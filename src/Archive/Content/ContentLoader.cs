@@ -47,7 +47,8 @@ public sealed class ContentLoader
         var groups = LoadFolder(siteRoot, inputs, "groups", diagnostics, GroupReader.Read, unreadable);
         var offers = LoadFolder(siteRoot, inputs, "offers", diagnostics, OfferReader.Read, unreadable);
         var pages = LoadFolder(siteRoot, inputs, "pages", diagnostics, PageReader.Read, unreadable);
-        return new ContentSet(config, articles, groups, offers, pages) { Unreadable = unreadable };
+        var terms = LoadFolder(siteRoot, inputs, "terms", diagnostics, TermReader.Read, unreadable);
+        return new ContentSet(config, articles, groups, offers, pages) { Unreadable = unreadable, Terms = terms };
     }
 
     private static SiteConfig LoadConfig(string siteRoot, InputFolder inputs, DiagnosticBag diagnostics)

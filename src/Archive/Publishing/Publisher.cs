@@ -26,8 +26,12 @@ public sealed partial class Publisher
     /// Writes <paramref name="files"/> as the new content of <paramref name="outputDir"/>, replacing what was there.
     /// Throws <see cref="PublishException"/> when it refuses or cannot; the previous output is then unchanged.
     /// </summary>
+    /// <param name="staged">
+    /// Called with the staging folder once every file is in it, before the swap (the search index is built there); what
+    /// it adds is published with the site, and an exception from it abandons the publish.
+    /// </param>
     /// <returns>What was repaired first (see <see cref="Recover"/>), in words.</returns>
-    public IReadOnlyList<string> Publish(string outputDir, IEnumerable<OutputFile> files)
+    public IReadOnlyList<string> Publish(string outputDir, IEnumerable<OutputFile> files, Action<string>? staged = null)
     {
         outputDir = Path.GetFullPath(outputDir);
         var parent = Path.GetDirectoryName(outputDir)
@@ -51,6 +55,7 @@ public sealed partial class Publisher
             Step(PublishStep.Locked);
             Write(staging, files);
             Step(PublishStep.Staged);
+            Finish(staging, staged);
             Swap(staging, outputDir);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -59,6 +64,22 @@ public sealed partial class Publisher
             throw new PublishException(Explain(ex, outputDir, parent), ex);
         }
         return recovered;
+    }
+
+    // Only the caller's own step is abandoned on any exception: anything else that escapes stands for a killed build,
+    // whose staging folder the next build's recovery removes (and the tests simulate exactly that).
+    private static void Finish(string staging, Action<string>? staged)
+    {
+        if (staged is null) return;
+        try
+        {
+            staged(staging);
+        }
+        catch (Exception ex) when (ex is not (IOException or UnauthorizedAccessException))
+        {
+            Delete(staging);
+            throw;
+        }
     }
 
     /// <summary>
