@@ -13,7 +13,7 @@
 #   --rss-cap-mb M      kill a build whose processes together hold more than M MB resident (default 12288)
 #   --time-cap-s T      kill a build that runs longer than T seconds (default 3600)
 #   --update-readme     also replace the results table in bench/README.md
-#   --with-search       reserved: Pagefind over Hugo's output and `archive build` with search (see README)
+#   --with-search       Archive with its search index against Hugo followed by Pagefind (default: both without search)
 #
 # Each build is a whole process measured by GNU time (/usr/bin/time -v) into a new empty folder, alternating
 # Archive and Hugo, so the machine's noise falls on both. Results: bench/results/<UTC time>.json and .md.
@@ -51,13 +51,9 @@ done
 case "$only" in both|archive|hugo) ;; *) echo "error: --only takes archive or hugo" >&2; exit 2 ;; esac
 
 if [ "$with_search" -eq 1 ]; then
-  # When Archive builds a Pagefind index by default, the fair comparison is Archive (with search) against Hugo
-  # followed by `npx pagefind --site OUT` over Hugo's output, and `archive build --no-search` against Hugo alone.
-  # To add it: install pagefind from npm here (package.json), append the pagefind step to hugo_build below
-  # (measured inside the same GNU time process, e.g. through `sh -c 'hugo ... && npx pagefind --site OUT'`), and
-  # pass --no-search in archive_build when this switch is off.
-  echo "error: --with-search is not available yet: Archive has no search index to compare (bench/README.md, 'Search')" >&2
-  exit 2
+  # Archive builds its Pagefind index by default; the fair comparison then adds Pagefind over the same pages of
+  # Hugo's output to Hugo's side, inside the same measured process. Without the switch both sides build without search.
+  (cd "$repo" && [ -f node_modules/pagefind/lib/runner/bin.cjs ] || npm ci --no-audit --no-fund >/dev/null)
 fi
 
 # --- tools -------------------------------------------------------------------------------------------------
@@ -143,13 +139,20 @@ measure() {
 
 archive_build() { # SIZE RUN CORPUS
   local out; out="$(mktemp -d "$work/out.XXXXXX")/site"
-  measure archive "$1" "$2" "$out" "$archive" build --source "$3" --output "$out" --verbose
+  local search=(--no-search); [ "$with_search" -eq 1 ] && search=()
+  measure archive "$1" "$2" "$out" "$archive" build --source "$3" --output "$out" --verbose "${search[@]}"
 }
 hugo_build() { # SIZE RUN CORPUS
   local out; out="$(mktemp -d "$work/out.XXXXXX")/site"
   local cache; cache=$(mktemp -d "$work/hugo-cache.XXXXXX")
-  measure hugo "$1" "$2" "$out" hugo --source "$bench/hugo-site" --contentDir "$3/hugo/content" --destination "$out" \
-    --cacheDir "$cache" --quiet
+  if [ "$with_search" -eq 1 ]; then
+    measure hugo "$1" "$2" "$out" sh -c 'hugo --source "$1" --contentDir "$2" --destination "$3" --cacheDir "$4" --quiet &&
+      node "$5/node_modules/pagefind/lib/runner/bin.cjs" --site "$3" --glob "{articles,groups,offers}/*/index.html" --quiet' \
+      hugo-pagefind "$bench/hugo-site" "$3/hugo/content" "$out" "$cache" "$repo"
+  else
+    measure hugo "$1" "$2" "$out" hugo --source "$bench/hugo-site" --contentDir "$3/hugo/content" --destination "$out" \
+      --cacheDir "$cache" --quiet
+  fi
   local status=$?
   rm -rf "$cache"
   return $status

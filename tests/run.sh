@@ -18,6 +18,16 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
+# The search tests build the index with the Pagefind that package.json pins (the build restores it too; doing it
+# here first keeps parallel tests from racing to restore it).
+if [ ! -x node_modules/.bin/pagefind ]; then
+  if command -v npm >/dev/null 2>&1; then
+    npm ci --no-audit --no-fund
+  else
+    echo "warning: npm is missing; install Node.js and npm (Debian: apt-get install nodejs npm) for the search tests" >&2
+  fi
+fi
+
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

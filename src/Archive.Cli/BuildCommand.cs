@@ -17,14 +17,15 @@ internal static class BuildCommand
         {
             Description = "Replace the output folder even if it holds files that no build of this archive wrote (they are deleted).",
         };
-        var command = new Command("build", "Build the archive from input/ into output/.") { source, output, drafts, force, verbose, quiet };
+        var noSearch = new Option<bool>("--no-search") { Description = "Publish without the search index (Pagefind is not run)." };
+        var command = new Command("build", "Build the archive from input/ into output/.") { source, output, drafts, force, verbose, quiet, noSearch };
         command.SetAction(parse =>
         {
             var root = CommonOptions.SiteRoot(parse.GetValue(source));
             var outDir = parse.GetValue(output)?.FullName ?? Path.Combine(root, "output");
             var isQuiet = parse.GetValue(quiet);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var result = new SiteBuilder().Build(new BuildRequest(root, outDir, parse.GetValue(drafts), parse.GetValue(force)));
+            var result = new SiteBuilder().Build(new BuildRequest(root, outDir, parse.GetValue(drafts), parse.GetValue(force)) { Search = !parse.GetValue(noSearch) });
             foreach (var repaired in result.Recovered ?? []) stderr.WriteLine("note: " + repaired + ".");
             if (result.PublishProblem is { Refused: true } refused)
             {
@@ -33,9 +34,14 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
             DiagnosticPrinter.Print(result.Diagnostics, "text", stderr, isQuiet, root);
+            if (result.Search is { Built: false } search)
+            {
+                // One warning, and the build still succeeds: search enhances the site, every page reads without it.
+                stderr.WriteLine($"warning: the site was published without search: {search.Problem} (hint: {search.Hint})");
+            }
             if (parse.GetValue(verbose))
             {
-                foreach (var t in result.Timings) stdout.WriteLine($"  {t.Stage,-8} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),6} ms");
+                foreach (var t in result.Timings) stdout.WriteLine($"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),6} ms");
             }
             var seconds = started.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
             var state = result.Recovered is { Count: > 0 } ? "holds the last complete site" : Directory.Exists(outDir) ? "is unchanged" : "was not created";

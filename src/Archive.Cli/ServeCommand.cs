@@ -27,7 +27,8 @@ internal static class ServeCommand
             }
         });
         var noDrafts = new Option<bool>("--no-drafts") { Description = "Leave out records marked `draft: true` (the preview includes them by default)." };
-        var command = new Command("serve", "Preview the archive on 127.0.0.1, rebuilding and reloading pages as files change.") { source, port, noDrafts };
+        var noSearch = new Option<bool>("--no-search") { Description = "Preview without the search index (Pagefind is not run)." };
+        var command = new Command("serve", "Preview the archive on 127.0.0.1, rebuilding and reloading pages as files change.") { source, port, noDrafts, noSearch };
         command.SetAction(async (parse, cancellation) =>
         {
             var root = CommonOptions.SiteRoot(parse.GetValue(source));
@@ -36,8 +37,9 @@ internal static class ServeCommand
                 stderr.WriteLine($"error: there is no input/ folder in {root} (hint: run the command in the archive's folder or pass --source DIR)");
                 return ExitCodes.InputErrors;
             }
-            var options = new PreviewOptions(root, parse.GetValue(port), IncludeDrafts: !parse.GetValue(noDrafts));
-            await using var server = new PreviewServer(options, build => Report(build, root, stdout, stderr));
+            var options = new PreviewOptions(root, parse.GetValue(port), IncludeDrafts: !parse.GetValue(noDrafts), Search: !parse.GetValue(noSearch));
+            var search = new SearchReport(stdout, stderr);
+            await using var server = new PreviewServer(options, build => Report(build, root, stdout, stderr), search.Report);
             try
             {
                 await server.StartAsync(cancellation);
@@ -65,6 +67,35 @@ internal static class ServeCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// What serve says about its search index: when it is first ready, and a problem once until it changes (a machine
+    /// without Node would otherwise repeat the same warning after every edit). Later updates are silent.
+    /// </summary>
+    private sealed class SearchReport(TextWriter stdout, TextWriter stderr)
+    {
+        private readonly object _gate = new();
+        private bool _ready;
+        private string? _problem;
+
+        public void Report(Publishing.Search.SearchOutcome outcome)
+        {
+            lock (_gate)
+            {
+                if (outcome.Built)
+                {
+                    if (!_ready) stdout.WriteLine($"Search index ready in {outcome.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s; it is updated in the background after each change.");
+                    _ready = true;
+                    _problem = null;
+                }
+                else if (outcome.Problem != _problem)
+                {
+                    _problem = outcome.Problem;
+                    stderr.WriteLine($"warning: the preview runs without search: {outcome.Problem} (hint: {outcome.Hint})");
+                }
+            }
+        }
     }
 
     private static void Report(PreviewBuild build, string root, TextWriter stdout, TextWriter stderr)

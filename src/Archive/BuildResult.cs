@@ -24,6 +24,12 @@ public sealed record BuildResult(
     /// <summary>Files whose bytes had not changed, carried over from the previous output with their timestamps.</summary>
     public int FilesKept { get; init; }
 
+    /// <summary>What became of the search index; null when the build did not ask for one.</summary>
+    public Publishing.Search.SearchOutcome? Search { get; init; }
+
+    /// <summary>The site's language (<c>language</c> in <c>site.yml</c>), which its search index is made for; null when the site did not load.</summary>
+    public string? Language { get; init; }
+
     public bool Succeeded => PublishProblem is null && !Diagnostics.Any(d => d.IsError);
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
     public int WarningCount => Diagnostics.Count(d => !d.IsError);

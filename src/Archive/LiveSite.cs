@@ -23,7 +23,7 @@ public sealed class LiveSite
 {
     private static readonly HashSet<string> NoRecords = [];
 
-    private static readonly string[] Aggregates = [Urls.Home, Urls.Articles, Urls.Groups, Urls.Offers, Urls.Dates, Urls.Data, Urls.NotFound];
+    private static readonly string[] Aggregates = [Urls.Home, Urls.Articles, Urls.Groups, Urls.Offers, Urls.Dates, Urls.Terms, Urls.Search, Urls.Data, Urls.NotFound];
 
     private readonly ArchiveMarkdown _markdown = new();
     private readonly LoadCache _cache = new();
@@ -213,8 +213,9 @@ public sealed class LiveSite
 
         var files = previous.Inputs.ChangedFiles(inputs);
         var added = routes.Where(r => !previous.RouteUrls.Contains(r.Url)).Select(r => r.Url).ToList();
-        // Free pages are in every page's navigation; a change to one is a change to all.
-        if (files.Any(f => f.StartsWith("input/pages/", StringComparison.Ordinal))) return new RenderPlan(true, routes, NoRecords);
+        // Free pages are in every page's navigation, and terms are filed on records all over the site: a change to one
+        // of them, or to any file that is not an article, group or offer, renders everything.
+        if (files.Any(f => RecordUrl(f) is null)) return new RenderPlan(true, routes, NoRecords);
         var themeChanged = theme.Files.Where(f => !previous.Theme.Files[f.Key].AsSpan().SequenceEqual(f.Value)).Select(f => f.Key)
             .ToHashSet(StringComparer.Ordinal);
         if (files.Count == 0 && themeChanged.Count == 0 && added.Count == 0) return new RenderPlan(false, [], NoRecords);

@@ -6,6 +6,7 @@ using Archive.History;
 using Archive.Linking;
 using Archive.Markdown;
 using Archive.Publishing;
+using Archive.Publishing.Search;
 using Archive.Rendering;
 using Archive.Rendering.Pages;
 using Archive.Rendering.Theme;
@@ -20,16 +21,9 @@ public sealed class SiteBuilder
 {
     private readonly ArchiveMarkdown _markdown = new();
     private readonly PublishOptions _publish;
-    private readonly Action<string>? _staged;
 
     /// <param name="publish">How to publish (tests pass a fault hook or a short lock timeout); the defaults otherwise.</param>
-    /// <param name="staged">Run over the finished staging folder, after every page is written and checked and before
-    /// it takes the output's place (a search index over the written HTML, say); an I/O error in it publishes nothing.</param>
-    public SiteBuilder(PublishOptions? publish = null, Action<string>? staged = null)
-    {
-        _publish = publish ?? new PublishOptions();
-        _staged = staged;
-    }
+    public SiteBuilder(PublishOptions? publish = null) => _publish = publish ?? new PublishOptions();
 
     /// <summary>Adds when each record's file last changed, and every commit that changed it, from one <c>git log</c> over <c>input/</c>.</summary>
     private static ContentSet WithHistory(ContentSet content, string siteRoot) => WithHistory(content, new GitHistory().Read(siteRoot));
@@ -38,7 +32,7 @@ public sealed class SiteBuilder
     internal static ContentSet WithHistory(ContentSet content, FileHistoryLookup history)
     {
         var files = content.Articles.Select(a => a.File).Concat(content.Groups.Select(g => g.File))
-            .Concat(content.Offers.Select(o => o.File)).Concat(content.Pages.Select(p => p.File));
+            .Concat(content.Offers.Select(o => o.File)).Concat(content.Pages.Select(p => p.File)).Concat(content.Terms.Select(t => t.File));
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         var changes = new Dictionary<string, IReadOnlyList<FileChange>>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -94,6 +88,7 @@ public sealed class SiteBuilder
         var routes = SiteRenderer.Routes(site);
 
         PublishProblem? problem = null;
+        SearchOutcome? search = null;
         StagedOutput? output = null;
         var published = false;
         try
@@ -136,9 +131,12 @@ public sealed class SiteBuilder
                 {
                     try
                     {
-                        var late = Stage("publish", 0, () => output.Commit(_staged));
+                        // The index is built in the staging folder, so it is swapped in with the pages it describes or not at all.
+                        Action<string>? index = request.Search ? staging => search = new SearchIndexer(request.SiteRoot).Index(staging, site.Config.Language) : null;
+                        var late = Stage("publish", 0, () => output.Commit(index));
                         recovered = [.. recovered, .. late];
                         published = true;
+                        if (search is not null) timings.Add(new StageTiming("search (in publish)", search.Elapsed));
                     }
                     catch (PublishException ex)
                     {
@@ -153,6 +151,8 @@ public sealed class SiteBuilder
                 Pages = pages,
                 FilesWritten = output?.Written ?? 0,
                 FilesKept = output?.Kept ?? 0,
+                Search = search,
+                Language = site.Config.Language,
             };
         }
         finally

@@ -28,6 +28,7 @@ public sealed class SiteBuilderTests : IClassFixture<SiteBuilderTests.BuiltFixtu
         "/dates/2006/05/", "/dates/2006/05/02/", "/dates/2006/05/10/",
         "/groups/", "/groups/northern-brigade/", "/groups/resistance-front/", "/groups/state-government/",
         "/offers/", "/offers/march-truce/", "/offers/may-talks/",
+        "/search/", "/terms/",
     ];
 
     /// <summary>The 404 page is what a host serves for a missing address; nothing links to it.</summary>

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Threading.Channels;
+using Archive.Linking;
+using Archive.Publishing.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -18,6 +20,9 @@ namespace Archive.Cli.Preview;
 /// and when input/ or themes/ change brings it up to date (<see cref="LiveSite"/>: only changed files are read and only
 /// the pages they reach are rendered) and tells the open pages whose bytes changed to reload. A failed build leaves the
 /// last good site in place, and every page request gets an overlay listing the errors until the input is fixed.
+/// With search on, the pages are also kept in a private folder (only changed files are written to it) which the
+/// search index is rebuilt from in the background after good builds (<see cref="PreviewSearch"/>), served as the
+/// site's <c>pagefind/</c> folder; a reload never waits for it.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
@@ -26,6 +31,9 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly PreviewOptions _options;
     private readonly Action<PreviewBuild>? _onBuild;
     private readonly LiveSite _live;
+    private readonly PreviewSearch? _search;
+    private readonly string? _workDir;
+    private LiveSnapshot? _mirrored;
     private readonly LiveReloadHub _reload = new();
     private readonly FileExtensionContentTypeProvider _contentTypes = new() { Mappings = { [".jsonld"] = "application/ld+json" } };
     private readonly Channel<bool> _changes = Channel.CreateUnbounded<bool>(new UnboundedChannelOptions { SingleReader = true });
@@ -40,12 +48,28 @@ internal sealed class PreviewServer : IAsyncDisposable
     private bool _stopped;
 
     /// <param name="onBuild">Called after every build (on the build's thread), e.g. to print the outcome.</param>
-    public PreviewServer(PreviewOptions options, Action<PreviewBuild>? onBuild = null)
+    /// <param name="onIndexed">Called after every finished run of the search index (on its own thread).</param>
+    /// <param name="indexRun">What makes the search index; Pagefind unless a test gives a stand-in.</param>
+    public PreviewServer(PreviewOptions options, Action<PreviewBuild>? onBuild = null, Action<SearchOutcome>? onIndexed = null,
+        PreviewSearch.IndexRun? indexRun = null)
     {
         _options = options with { SiteRoot = Path.GetFullPath(options.SiteRoot) };
         _onBuild = onBuild;
         _live = new LiveSite(_options.SiteRoot, _options.IncludeDrafts);
+        if (_options.Search)
+        {
+            _workDir = Directory.CreateTempSubdirectory("archive-preview-").FullName;
+            var indexer = new SearchIndexer(_options.SiteRoot);
+            _search = new PreviewSearch(_workDir, indexRun ?? ((site, output, language, cancel) => indexer.Index(site, language, output, cancel)),
+                _options.SearchQuiet ?? PreviewOptions.DefaultSearchQuiet, onIndexed);
+        }
     }
+
+    /// <summary>The background search index; null when the preview runs without search.</summary>
+    internal PreviewSearch? Search => _search;
+
+    /// <summary>The folder the pages are kept in for the search index (only with search on; removed on stop).</summary>
+    internal string? SiteDirectory => _workDir is null ? null : Path.Combine(_workDir, "site");
 
     /// <summary>The bytes the preview publishes at a path of the site (<c>groups/x/index.html</c>), before the reload script is added; null when none.</summary>
     public byte[]? Published(string path) => _state?.Site?.Get(path);
@@ -108,6 +132,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
         await _stopping.CancelAsync();
         _watcher?.Dispose();
+        if (_search is not null) await _search.DisposeAsync();
         _changes.Writer.TryComplete();
         if (_app is not null)
         {
@@ -125,6 +150,15 @@ internal sealed class PreviewServer : IAsyncDisposable
             {
                 // Stopping cancels the wait for the next change; that is the loop's normal end.
             }
+        }
+        if (_workDir is null) return;
+        try
+        {
+            Directory.Delete(_workDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open elsewhere; it is a temporary folder, the system cleans it up.
         }
     }
 
@@ -185,6 +219,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         var number = BuildCount + 1;
         PreviewBuild build;
         LiveUpdate? update = null;
+        // Pagefind must not read the pages' folder while this build writes into it.
+        _search?.Cancel();
         try
         {
             update = _live.Update();
@@ -217,6 +253,11 @@ internal sealed class PreviewServer : IAsyncDisposable
             _reload.Send(ReloadEvent, number, null);
         }
         _onBuild?.Invoke(build);
+        // After the reload: the search index never holds up a page.
+        if (build.Succeeded && update is not null && _search is not null && _live.Current is { } current && Mirror(current, update))
+        {
+            _search.Schedule(SiteDirectory!, current.Site.Config.Language);
+        }
 
         TaskCompletionSource<PreviewBuild> finished;
         lock (_gate)
@@ -255,6 +296,12 @@ internal sealed class PreviewServer : IAsyncDisposable
         context.Response.Headers.CacheControl = "no-store";
         var state = _state!;
         var live = state.Site;
+        var searchPath = state.BasePath + Urls.SearchIndex.TrimStart('/');
+        if (_search is not null && path.StartsWith(searchPath, StringComparison.Ordinal))
+        {
+            await ServeSearchAsync(context, path[searchPath.Length..]);
+            return;
+        }
         var target = PreviewTarget.Resolve(live?.BasePath ?? "/", path, p => live?.Has(p) ?? false);
         if (target.Redirect is { } location)
         {
@@ -295,6 +342,70 @@ internal sealed class PreviewServer : IAsyncDisposable
         response.ContentLength = bytes.Length;
         if (HttpMethods.IsHead(context.Request.Method)) return;
         await response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    /// <summary>A file of the last finished search index (<c>pagefind/…</c>), which lives on disk beside the pages.</summary>
+    private async Task ServeSearchAsync(HttpContext context, string rest)
+    {
+        var target = PreviewTarget.Resolve("/", "/" + rest, p => File.Exists(Path.Combine(_search!.Folder, p)));
+        var file = target.Path is null ? null : Path.Combine(_search!.Folder, target.Path);
+        if (file is null || !File.Exists(file))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file, context.RequestAborted);
+        }
+        catch (IOException)
+        {
+            // The index was swapped under this request; the next request finds the new one.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "1";
+            return;
+        }
+        await ServeAsync(context, file, bytes, isHtml: false, failed: null);
+    }
+
+    /// <summary>
+    /// Keeps the pages' folder for the search index equal to the site in memory: everything after the first good
+    /// build, then only the pages whose bytes changed (and removes the pages that went).
+    /// </summary>
+    /// <returns>False when the folder could not be written (the index then waits for a build that can).</returns>
+    private bool Mirror(LiveSnapshot site, LiveUpdate update)
+    {
+        try
+        {
+            MirrorFiles(site, update);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _mirrored = null;
+            return false;
+        }
+    }
+
+    private void MirrorFiles(LiveSnapshot site, LiveUpdate update)
+    {
+        var root = SiteDirectory!;
+        IEnumerable<string> paths = _mirrored is null ? site.Pages.Values.Select(p => p.Path) : update.ChangedUrls.Select(Urls.ToFilePath);
+        foreach (var path in paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var file = Path.Combine(root, path);
+            if (site.Get(path) is { } bytes)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllBytes(file, bytes);
+            }
+            else if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
+        }
+        _mirrored = site;
     }
 
     private static async Task WriteHtmlAsync(HttpContext context, int status, string html)

@@ -21,6 +21,8 @@ public sealed record Article
     public bool Draft { get; init; }
     public required IReadOnlyList<Ref> Groups { get; init; }
     public required IReadOnlyList<Ref> Offers { get; init; }
+    /// <summary>Terms of the vocabulary: what it demanded and offered (offers), what it is about (articles). Most specific terms only.</summary>
+    public IReadOnlyList<Ref> Terms { get; init; } = [];
     public required string Summary { get; init; }
     public required IReadOnlyList<ArticleNote> Notes { get; init; }
     public required MarkdownBody Body { get; init; }

@@ -19,6 +19,7 @@ internal static class ArticleReader
         var draft = f.Bool("draft");
         var groups = f.Refs("groups");
         var offers = f.Refs("offers");
+        var terms = f.Refs("terms", example: "[withdrawal-timetable]");
         var summary = f.String("summary", required: true, example: "\"One paragraph in the editor's words.\"");
         var notes = new List<ArticleNote>();
         foreach (var n in f.Mappings("notes", example: "quote: …, note: …"))
@@ -56,6 +57,7 @@ internal static class ArticleReader
             Draft = draft,
             Groups = groups,
             Offers = offers,
+            Terms = terms,
             Summary = summary ?? "",
             Notes = notes,
             Body = body,

@@ -50,8 +50,9 @@ public sealed class ContentLoader
         var groups = LoadFolder(siteRoot, inputs, "groups", diagnostics, GroupReader.Read, unreadable, cache);
         var offers = LoadFolder(siteRoot, inputs, "offers", diagnostics, OfferReader.Read, unreadable, cache);
         var pages = LoadFolder(siteRoot, inputs, "pages", diagnostics, PageReader.Read, unreadable, cache);
+        var terms = LoadFolder(siteRoot, inputs, "terms", diagnostics, TermReader.Read, unreadable, cache);
         cache?.EndRound();
-        return new ContentSet(config, articles, groups, offers, pages) { Unreadable = unreadable };
+        return new ContentSet(config, articles, groups, offers, pages) { Unreadable = unreadable, Terms = terms };
     }
 
     private static SiteConfig LoadConfig(string siteRoot, InputFolder inputs, DiagnosticBag diagnostics)

@@ -8,6 +8,9 @@ public sealed record ContentSet(
     IReadOnlyList<Offer> Offers,
     IReadOnlyList<Page> Pages)
 {
+    /// <summary>The controlled vocabulary (<c>input/terms/</c>), before <c>broader</c> and the records' <c>terms</c> are resolved.</summary>
+    public IReadOnlyList<Term> Terms { get; init; } = [];
+
     /// <summary>When each input file last changed (from git, else the file time), by path relative to the site folder.</summary>
     public IReadOnlyDictionary<string, DateOnly> LastUpdated { get; init; } = new Dictionary<string, DateOnly>();
 

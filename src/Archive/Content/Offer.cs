@@ -18,6 +18,8 @@ public sealed record Offer
     /// <summary>Mediators and channels.</summary>
     public required IReadOnlyList<Claim> Via { get; init; }
     public required IReadOnlyList<string> Offered { get; init; }
+    /// <summary>Terms of the vocabulary: what it demanded and offered (offers), what it is about (articles). Most specific terms only.</summary>
+    public IReadOnlyList<Ref> Terms { get; init; } = [];
     public required IReadOnlyList<string> Conditions { get; init; }
     public string? Timeframe { get; init; }
     public string? Duration { get; init; }

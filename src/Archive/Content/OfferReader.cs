@@ -12,6 +12,7 @@ internal static class OfferReader
         var by = ClaimReader.Read(f, "by", required: true);
         var to = ClaimReader.Read(f, "to");
         var via = ClaimReader.Read(f, "via");
+        var terms = f.Refs("terms", example: "[withdrawal-timetable]");
         var offered = f.StringList("offered", required: true, example: "[halt attacks]");
         var conditions = f.StringList("conditions");
         var timeframe = f.String("timeframe");
@@ -65,6 +66,7 @@ internal static class OfferReader
             By = by,
             To = to,
             Via = via,
+            Terms = terms,
             Offered = offered,
             Conditions = conditions,
             Timeframe = timeframe,

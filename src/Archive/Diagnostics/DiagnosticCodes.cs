@@ -63,6 +63,12 @@ public static class DiagnosticCodes
     public const string InvalidIdentifierValue = "ARC077";
     public const string DuplicateClaim = "ARC078";
 
+    // Finding: the vocabulary of terms, search, explorer, timeline and network (ARC080–ARC089).
+    public const string TermCycle = "ARC080";
+    public const string TermListedTwice = "ARC081";
+    public const string TermRedundant = "ARC082";
+    public const string TermLabelTwice = "ARC083";
+
     // Downloads, feeds and machine files (ARC090–ARC099).
     public const string LicenseUrlWithoutLicense = "ARC090";
 }

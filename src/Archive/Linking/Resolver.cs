@@ -5,7 +5,7 @@ namespace Archive.Linking;
 
 /// <summary>Checks references against the published ids; reports unknown ids (error) and drafts (warning).</summary>
 internal sealed class Resolver(HashSet<string> articles, HashSet<string> groups, HashSet<string> offers,
-    HashSet<string> drafts, IReadOnlySet<string> unreadable, DiagnosticBag diagnostics)
+    HashSet<string> drafts, IReadOnlySet<string> unreadable, DiagnosticBag diagnostics, HashSet<string>? terms = null)
 {
     public IReadOnlyList<Ref> Keep(IEnumerable<Ref> refs, string kind) => refs.Where(r => Resolves(r, kind)).ToList();
 
@@ -24,7 +24,7 @@ internal sealed class Resolver(HashSet<string> articles, HashSet<string> groups,
 
     public bool Resolves(Ref r, string kind, string unknownCode = DiagnosticCodes.UnknownReference)
     {
-        var known = kind switch { "article" => articles, "group" => groups, _ => offers };
+        var known = kind switch { "article" => articles, "group" => groups, "term" => terms ?? [], _ => offers };
         if (known.Contains(r.Id)) return true;
         // The file exists but has its own error; reporting every reference to it as well would bury that error.
         if (unreadable.Contains(kind + ":" + r.Id)) return false;

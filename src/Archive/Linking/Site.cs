@@ -29,7 +29,7 @@ public sealed class Site
 
     internal Site(SiteConfig config, IEnumerable<Article> articles, IEnumerable<Group> groups, IEnumerable<Offer> offers,
         IEnumerable<Page> pages, IEnumerable<CitedQuote> quotes, IReadOnlyDictionary<string, DateOnly> lastUpdated,
-        IReadOnlyDictionary<string, IReadOnlyList<FileChange>>? changes = null, LinkCache? cache = null)
+        IReadOnlyDictionary<string, IReadOnlyList<FileChange>>? changes = null, IEnumerable<Term>? terms = null, LinkCache? cache = null)
     {
         Config = config;
         _lastUpdated = lastUpdated;
@@ -38,6 +38,7 @@ public sealed class Site
         Groups = groups.OrderBy(g => g.Name, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Id, StringComparer.Ordinal).ToList();
         Offers = offers.OrderBy(o => o.Date.SortKey).ThenBy(o => o.Id, StringComparer.Ordinal).ToList();
         Pages = pages.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ToList();
+        Vocabulary = new TermIndex(terms ?? [], Offers, Articles);
 
         _articles = Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         _groups = Groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
@@ -120,6 +121,9 @@ public sealed class Site
     public IReadOnlyList<Offer> Offers { get; }
 
     public IReadOnlyList<Page> Pages { get; }
+
+    /// <summary>The controlled vocabulary: terms by label, their hierarchy, and the offers and articles filed under each.</summary>
+    public TermIndex Vocabulary { get; }
 
     public DateIndex Dates { get; }
 

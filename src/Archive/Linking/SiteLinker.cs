@@ -31,12 +31,15 @@ public sealed class SiteLinker
             articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal),
             groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal),
             offers.Select(o => o.Id).ToHashSet(StringComparer.Ordinal),
-            drafts, content.Unreadable, diagnostics);
+            drafts, content.Unreadable, diagnostics, content.Terms.Select(t => t.Id).ToHashSet(StringComparer.Ordinal));
+        var vocabulary = new TermLinker(content.Terms, resolver, diagnostics);
+        var terms = vocabulary.LinkHierarchy();
 
         articles = articles.Select(a => a with
         {
             Groups = resolver.Keep(a.Groups, "group"),
             Offers = resolver.Keep(a.Offers, "offer"),
+            Terms = vocabulary.Keep(a.Terms, terms),
         }).ToList();
 
         groups = groups.Select(g => g with
@@ -54,6 +57,7 @@ public sealed class SiteLinker
             By = resolver.Keep(o.By),
             To = resolver.Keep(o.To),
             Via = resolver.Keep(o.Via),
+            Terms = vocabulary.Keep(o.Terms, terms),
             Events = o.Events.Select(e => e.Source is null || resolver.Resolves(e.Source, "article") ? e : e with { Source = null }).ToList(),
             Responses = o.Responses.Where(r => resolver.Resolves(r.By, "group"))
                 .Select(r => r.Source is null || resolver.Resolves(r.Source, "article") ? r : r with { Source = null }).ToList(),
@@ -90,7 +94,7 @@ public sealed class SiteLinker
         quotes.AddRange(groups.SelectMany(evidence.ForGroup));
 
         foreach (var (file, body) in articles.Select(a => (a.File, a.Body)).Concat(groups.Select(g => (g.File, g.Body)))
-                     .Concat(offers.Select(o => (o.File, o.Body))).Concat(pages.Select(p => (p.File, p.Body))))
+                     .Concat(offers.Select(o => (o.File, o.Body))).Concat(pages.Select(p => (p.File, p.Body))).Concat(terms.Select(t => (t.File, t.Body))))
         {
             CheckAnnotations(file, body, resolver);
         }
@@ -103,7 +107,7 @@ public sealed class SiteLinker
         }
         pages = pages.Where(p => !Urls.Reserved.Contains(p.Id)).ToList();
 
-        return new Site(content.Config, articles, groups, offers, pages, quotes, content.LastUpdated, content.Changes, cache) { Version = content.Version };
+        return new Site(content.Config, articles, groups, offers, pages, quotes, content.LastUpdated, content.Changes, terms, cache) { Version = content.Version };
     }
 
     /// <summary>Inline annotations name records by id; each must exist, like any other reference.</summary>

@@ -16,9 +16,11 @@ public static class Urls
     public const string Groups = "/groups/";
     public const string Offers = "/offers/";
     public const string Dates = "/dates/";
-
-    /// <summary>The search page (made by the search feature; the 404 page's form submits to it).</summary>
+    public const string Terms = "/terms/";
     public const string Search = "/search/";
+
+    /// <summary>Where Pagefind's index and its script are published, beside the pages.</summary>
+    public const string SearchIndex = "/pagefind/";
 
     /// <summary>The Atom feed of the whole archive: new articles and offers, newest first.</summary>
     public const string Feed = "/feed.xml";
@@ -39,9 +41,34 @@ public static class Urls
     public static string Group(string id) => $"/groups/{id}/";
     public static string Offer(string id) => $"/offers/{id}/";
     public static string Page(string id) => $"/{id}/";
+    public static string Term(string id) => $"/terms/{id}/";
+
+    /// <summary>The search page with a query filled in, e.g. <c>/search/?q=Kataib%20Hezbollah</c>.</summary>
+    public static string SearchFor(string query) => Search + "?q=" + Uri.EscapeDataString(query);
+
+    /// <summary>The offers explorer filtered by one facet, e.g. <c>/offers/?term=withdrawal-timetable</c> (read by its script).</summary>
+    public static string OffersFiltered(string facet, string value) => Offers + "?" + facet + "=" + Uri.EscapeDataString(value);
+
+    /// <summary>The id of a term's row on the terms index: <c>term-withdrawal</c>.</summary>
+    public static string TermAnchor(string id) => "term-" + id;
+
+    /// <summary>The id of a group's node in the network drawing and its row in the text alternative.</summary>
+    public static string NetworkNodeAnchor(string groupId) => "net-" + groupId;
+
+    /// <summary>The section of the groups index holding the network, and of a group page holding its neighbourhood.</summary>
+    public const string NetworkAnchor = "network";
+
+    /// <summary>The section of the timeline (and of a year page) holding the drawing.</summary>
+    public const string TimelineAnchor = "timeline";
+
+    /// <summary>The section of the timeline listing when groups became active and ceased.</summary>
+    public const string GroupActivityAnchor = "groups-active";
 
     /// <summary>The Atom feed of one group: offers it made, received or carried, and articles about it.</summary>
     public static string GroupFeed(string id) => Group(id) + "feed.xml";
+
+    /// <summary>The Atom feed of one term: offers and articles filed under it or a narrower term.</summary>
+    public static string TermFeed(string id) => Term(id) + "feed.xml";
 
     /// <summary>A download beside the Data page, e.g. <c>/data/offers.csv</c>.</summary>
     public static string DataFile(string name) => Data + name;
@@ -163,7 +190,7 @@ public static class Urls
     /// <summary>First path segments that belong to the generator; a free page may not take them.</summary>
     public static readonly IReadOnlySet<string> Reserved = new HashSet<string>(StringComparer.Ordinal)
     {
-        "articles", "groups", "offers", "dates", "search", "data", "assets", "pagefind", "feed-xml", "404", "sitemap", "robots",
+        "articles", "groups", "offers", "dates", "terms", "search", "data", "assets", "pagefind", "feed-xml", "404", "sitemap", "robots",
     };
 
     /// <summary>The file a URL is written to: <c>/a/b/</c> becomes <c>a/b/index.html</c>.</summary>

@@ -28,8 +28,10 @@ public sealed partial class Publisher
     /// Writes <paramref name="files"/> as the new content of <paramref name="outputDir"/>, replacing what was there.
     /// Throws <see cref="PublishException"/> when it refuses or cannot; the previous output is then unchanged.
     /// </summary>
-    /// <param name="staged">Run over the finished staging folder before it takes the output's place (to index it for
-    /// search, say); what it writes there is published with the rest, and an I/O error in it publishes nothing.</param>
+    /// <param name="staged">
+    /// Called with the staging folder once every file is in it, before the swap (the search index is built there); what
+    /// it adds is published with the site, and an exception from it abandons the publish.
+    /// </param>
     /// <returns>What was repaired first (see <see cref="Recover"/>), in words.</returns>
     public IReadOnlyList<string> Publish(string outputDir, IEnumerable<OutputFile> files, Action<string>? staged = null)
     {
@@ -81,6 +83,22 @@ public sealed partial class Publisher
         catch
         {
             held.Dispose();
+            throw;
+        }
+    }
+
+    // Only the caller's own step is abandoned on any exception: anything else that escapes stands for a killed build,
+    // whose staging folder the next build's recovery removes (and the tests simulate exactly that).
+    private static void Finish(string staging, Action<string>? staged)
+    {
+        if (staged is null) return;
+        try
+        {
+            staged(staging);
+        }
+        catch (Exception ex) when (ex is not (IOException or UnauthorizedAccessException))
+        {
+            Delete(staging);
             throw;
         }
     }

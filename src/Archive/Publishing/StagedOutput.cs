@@ -103,7 +103,17 @@ public sealed class StagedOutput : IPageSink, IDisposable
             Write(OutputGuard.Marker, Publisher.MarkerBytes);
             if (Failure is { } markerFailure) throw markerFailure;
             _publisher.Step(PublishStep.Staged);
-            staged?.Invoke(StagingDir);
+            try
+            {
+                staged?.Invoke(StagingDir);
+            }
+            catch (Exception ex) when (ex is not (IOException or UnauthorizedAccessException))
+            {
+                // Only the caller's own step is abandoned on any exception: anything else that escapes stands for a
+                // killed build, whose staging folder the next build's recovery removes (and the tests simulate that).
+                Abandon();
+                throw;
+            }
             _publisher.Swap(StagingDir, OutputDir);
             _done = true;
         }

@@ -160,6 +160,7 @@ public sealed class SiteRenderer
             new LinkView("Groups", Urls.Groups),
             new LinkView("Articles", Urls.Articles),
             new LinkView("Timeline", Urls.Dates),
+            new LinkView("Terms", Urls.Terms),
             .. site.Pages.Select(p => new LinkView(p.Title, Urls.Page(p.Id))),
         ],
         Editors = site.Config.Editors,

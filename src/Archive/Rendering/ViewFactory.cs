@@ -71,6 +71,16 @@ public sealed class ViewFactory
         }
     }
 
+    public LinkView Link(Term t)
+    {
+        _reads?.Read(t.File);
+        return new(t.Label, Urls.Term(t.Id));
+    }
+
+    /// <summary>The terms a record is filed under, as links, each with its definition as detail.</summary>
+    public IReadOnlyList<LinkView> Terms(IEnumerable<Ref> refs) =>
+        _site.Vocabulary.TermsOf(refs).Select(t => Link(t) with { Detail = t.Definition }).ToList();
+
     public LinkView? LinkOrNull(Article? a) => a is null ? null : Link(a);
 
     public LinkView? LinkOrNull(Offer? o) => o is null ? null : Link(o);
@@ -94,6 +104,11 @@ public sealed class ViewFactory
     public IReadOnlyList<TieView> Ties(IEnumerable<Claim> claims, string field) =>
         claims.Select(c => (Claim: c, Group: _site.Group(c.Group.Id))).Where(x => x.Group is not null)
             .Select(x => Tie(Link(x.Group!), x.Claim, Urls.ClaimEntryAnchor(field, x.Claim.Group.Id))).ToList();
+
+    /// <summary>The same ties as listed on a page about many records (no anchors: they would repeat from row to row).</summary>
+    public IReadOnlyList<TieView> Ties(IEnumerable<Claim> claims) =>
+        claims.Select(c => (Claim: c, Group: _site.Group(c.Group.Id))).Where(x => x.Group is not null)
+            .Select(x => Tie(Link(x.Group!), x.Claim)).ToList();
 
     public IReadOnlyList<IdentifierView> Identifiers(IEnumerable<Identifier> identifiers) =>
         identifiers.Select(i => new IdentifierView { Scheme = i.Scheme, Label = i.Label, Value = i.Value, Url = i.Url }).ToList();

@@ -146,6 +146,27 @@ internal sealed record InvalidSite(
             f => f.Replace(ValidSite.SiteYml, "description: \"A small archive for tests.\"", "description: \"" + new string('x', 100_000) + "\"")),
         new("unclosed right-to-left override", DiagnosticCodes.UnbalancedDirection, Severity.Error, ValidSite.Government, "name:",
             f => f.Replace(ValidSite.Government, "name: \"State Government\"", "name: \"State \u202EGovernment\"")),
+        new("term broader cycle", DiagnosticCodes.TermCycle, Severity.Error, "input/terms/ceasefire.md", "broader: truce", f =>
+        {
+            f["input/terms/ceasefire.md"] = "---\nlabel: \"Ceasefire\"\ndefinition: \"A halt to fighting.\"\nbroader: truce\n---\n";
+            f["input/terms/truce.md"] = "---\nlabel: \"Truce\"\ndefinition: \"A temporary halt.\"\nbroader: ceasefire\n---\n";
+        }),
+        new("term listed twice", DiagnosticCodes.TermListedTwice, Severity.Warning, ValidSite.Truce, "  - \"truce\"", f =>
+        {
+            f["input/terms/truce.md"] = "---\nlabel: \"Truce\"\ndefinition: \"A temporary halt.\"\n---\n";
+            f.AddFields(ValidSite.Truce, "terms:\n  - truce\n  - \"truce\"");
+        }),
+        new("term with its broader term", DiagnosticCodes.TermRedundant, Severity.Warning, ValidSite.Truce, "  - ceasefire", f =>
+        {
+            f["input/terms/ceasefire.md"] = "---\nlabel: \"Ceasefire\"\ndefinition: \"A halt to fighting.\"\n---\n";
+            f["input/terms/truce.md"] = "---\nlabel: \"Truce\"\ndefinition: \"A temporary halt.\"\nbroader: ceasefire\n---\n";
+            f.AddFields(ValidSite.Truce, "terms:\n  - ceasefire\n  - truce");
+        }),
+        new("two terms with one label", DiagnosticCodes.TermLabelTwice, Severity.Warning, "input/terms/truce-2.md", "label:", f =>
+        {
+            f["input/terms/truce.md"] = "---\nlabel: \"Truce\"\ndefinition: \"A temporary halt.\"\n---\n";
+            f["input/terms/truce-2.md"] = "---\nlabel: \"truce\"\ndefinition: \"Another.\"\n---\n";
+        }),
         new("licence address without a licence", DiagnosticCodes.LicenseUrlWithoutLicense, Severity.Error, ValidSite.SiteYml, "license_url:",
             f => f[ValidSite.SiteYml] += "license_url: \"https://creativecommons.org/licenses/by/4.0/\"\n"),
     ];

@@ -12,14 +12,30 @@ internal static class ScriptScan
     private static readonly string[] DataScriptTypes = ["application/ld+json", "application/json"];
     private static readonly string[] Embedding = ["iframe", "frame", "object", "embed", "applet", "base", "animate", "set", "animatetransform", "animatemotion", "portal"];
 
-    public static IReadOnlyList<string> Find(INode root)
+    /// <summary>The scripts the built-in theme ships (<c>/assets/search.js</c>, …), as pages link them.</summary>
+    public static IReadOnlySet<string> ThemeScripts { get; } = Directory
+        .EnumerateFiles(Path.Combine(RepoRoot.Path, "themes", "default", "assets"), "*.js", SearchOption.AllDirectories)
+        .Select(f => "/assets/" + Path.GetRelativePath(Path.Combine(RepoRoot.Path, "themes", "default", "assets"), f).Replace('\\', '/'))
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A theme's own script: an empty element whose <c>src</c> is one of <see cref="ThemeScripts"/> — never text of
+    /// an editor's, which the sanitiser and the escaping must keep from ever becoming an element.
+    /// </summary>
+    public static bool IsThemeScript(IElement script) =>
+        script.LocalName == "script" && ThemeScripts.Contains(script.GetAttribute("src") ?? "") && script.TextContent.Length == 0
+        && script.Attributes.All(a => a.Name is "src" or "type" or "defer");
+
+    /// <param name="allowThemeScripts">A whole page (true) may hold the theme's own scripts; a rendered body never.</param>
+    public static IReadOnlyList<string> Find(INode root, bool allowThemeScripts = false)
     {
         var found = new List<string>();
         IEnumerable<IElement> elements = root is IParentNode parent ? parent.QuerySelectorAll("*") : [];
         foreach (var element in elements)
         {
             var name = element.LocalName.ToLowerInvariant();
-            if (name == "script" && !DataScriptTypes.Contains(element.GetAttribute("type")?.Trim().ToLowerInvariant()))
+            if (name == "script" && !DataScriptTypes.Contains(element.GetAttribute("type")?.Trim().ToLowerInvariant())
+                && !(allowThemeScripts && IsThemeScript(element)))
                 found.Add($"an executable <script>: {Trim(element.OuterHtml)}");
             if (Embedding.Contains(name)) found.Add($"<{name}>: {Trim(element.OuterHtml)}");
             if (name == "meta" && element.GetAttribute("http-equiv")?.Equals("refresh", StringComparison.OrdinalIgnoreCase) == true)

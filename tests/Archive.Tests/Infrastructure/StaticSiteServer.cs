@@ -31,9 +31,10 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         var app = builder.Build();
         var files = new PhysicalFileProvider(Path.GetFullPath(folder));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        // As static hosts do, annotations (.jsonld) are served; the framework's table does not know the extension.
+        // Like a static host: files of any extension are served (Pagefind's index is .pf_meta, .pf_fragment, .pagefind),
+        // and annotations (.jsonld) with their media type, which the framework's table does not know.
         var types = new FileExtensionContentTypeProvider { Mappings = { [".jsonld"] = "application/ld+json" } };
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types, ServeUnknownFileTypes = true, DefaultContentType = "application/octet-stream" });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new StaticSiteServer(app, new Uri(address.TrimEnd('/') + "/"));

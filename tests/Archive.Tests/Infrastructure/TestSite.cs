@@ -77,9 +77,10 @@ internal sealed class TestSite : IDisposable
 
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
 
-    public BuildResult Build(bool includeDrafts = false)
+    /// <param name="search">Also build the search index (Pagefind), as <c>archive build</c> does.</param>
+    public BuildResult Build(bool includeDrafts = false, bool search = false)
     {
-        Result = new SiteBuilder().Build(new BuildRequest(Root, OutputDir, includeDrafts));
+        Result = new SiteBuilder().Build(new BuildRequest(Root, OutputDir, includeDrafts) { Search = search });
         return Result;
     }
 
@@ -91,9 +92,9 @@ internal sealed class TestSite : IDisposable
     }
 
     /// <summary>Builds and fails the test, listing every diagnostic, unless the build had no errors.</summary>
-    public BuildResult BuildClean(bool allowWarnings = false)
+    public BuildResult BuildClean(bool allowWarnings = false, bool search = false)
     {
-        var result = Build();
+        var result = Build(search: search);
         var unexpected = result.Diagnostics.Where(d => d.IsError || !allowWarnings).ToList();
         Assert.True(unexpected.Count == 0, "unexpected diagnostics:\n" + string.Join('\n', unexpected));
         Assert.True(result.Published, "the build published nothing");

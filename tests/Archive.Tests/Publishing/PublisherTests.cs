@@ -146,6 +146,28 @@ public sealed class PublisherTests : IDisposable
     }
 
     [Fact]
+    public void Publish_StagedStepAddsFiles_TheyArePublishedWithTheSite()
+    {
+        PublishOld();
+
+        new Publisher().Publish(Output, [Text("index.html", "new")], staging => File.WriteAllText(Path.Combine(staging, "index.json"), "{}"));
+
+        Assert.Equal([OutputGuard.Marker, "index.html", "index.json"], Listing(Output));
+    }
+
+    [Fact]
+    public void Publish_StagedStepThrows_AbandonsThePublishAndLeavesNoStagingFolder()
+    {
+        PublishOld();
+        var before = ParentListing();
+
+        Assert.Throws<InvalidOperationException>(() => new Publisher().Publish(Output, [Text("index.html", "new")], _ => throw new InvalidOperationException("index failed")));
+
+        Assert.Equal("old", File.ReadAllText(Path.Combine(Output, "index.html")));
+        Assert.Equal(before, ParentListing());
+    }
+
+    [Fact]
     public void Publish_TwoRenameSwap_HasTheMomentWithoutOutputThatRecoveryRepairs()
     {
         PublishOld();

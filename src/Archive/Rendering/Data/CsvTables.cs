@@ -6,7 +6,7 @@ namespace Archive.Rendering.Data;
 
 /// <summary>
 /// The CSV downloads, one table each, joined by id like a relational database: <c>articles</c>, <c>offers</c> and
-/// <c>groups</c> (one row per record), and the long tables that tie them: <c>offer-parties</c> (who made, received or
+/// <c>groups</c> and <c>terms</c> (one row per record), and the long tables that tie them: <c>offer-parties</c> (who made, received or
 /// carried each offer, with the certainty and evidence), <c>offer-sources</c> (each offer's quoted sources) and
 /// <c>group-ties</c> (memberships and relations between groups). Lists in a cell are joined with <c>; </c>.
 /// </summary>
@@ -44,6 +44,7 @@ public static class CsvTables
             new("language", "string", "The text's language (BCP 47).", (c, a) => a.Language),
             new("groups", "string", "Ids of the groups it is about, joined with “; ” (see groups.csv).", (c, a) => Ids(a.Groups)),
             new("offers", "string", "Ids of the offers it reports, joined with “; ” (see offers.csv).", (c, a) => Join(c.Site.OffersReportedIn(a.Id).Select(o => o.Id))),
+            new("terms", "string", "Ids of the terms it is filed under, joined with “; ” (see terms.csv).", (c, a) => Ids(a.Terms)),
             new("summary", "string", "The editors' one-paragraph summary.", (c, a) => a.Summary),
             new("note_count", "integer", "How many editors' notes are anchored in the text.", (c, a) => Count(c.Site.QuotesIn(a.Id).Count(q => q.Role == QuoteRole.Note))),
             new("text_sha256", "string", "The SHA-256 of the text as captured.", (c, a) => a.TextSha256),
@@ -69,6 +70,7 @@ public static class CsvTables
             new("via", "string", "Ids of the mediators and channels, joined with “; ”.", (c, o) => Ids(o.Via)),
             new("offered", "string", "What the offering side would do, joined with “; ”.", (c, o) => Join(o.Offered)),
             new("conditions", "string", "What it demanded, joined with “; ”.", (c, o) => Join(o.Conditions)),
+            new("terms", "string", "Ids of the terms it is filed under (what it demanded and offered), joined with “; ” (see terms.csv).", (c, o) => Ids(o.Terms)),
             new("timeframe", "string", "E.g. “two years”.", (c, o) => o.Timeframe),
             new("duration", "string", "E.g. “open-ended”.", (c, o) => o.Duration),
             new("outcome", "string", "What became of it.", (c, o) => o.Outcome),
@@ -155,6 +157,22 @@ public static class CsvTables
             g.MemberOf.DistinctBy(m => m.Group.Id, StringComparer.Ordinal).Select(m => (g, "member-of", m, (GroupRelation?)null))
                 .Concat(g.Relations.DistinctBy(r => (r.Type, r.Group.Id)).Select(r => (g, Codes.Of(r.Type), r.Claim, (GroupRelation?)r)))));
 
+    public static readonly CsvTable<Term> Terms = new("terms", "Terms",
+        "The controlled vocabulary offers and articles are filed under: one row per term, with its broader term.",
+        [
+            new("id", "string", "The term's id (its file name).", (c, t) => t.Id),
+            new("page_url", "string", "The term's page in the archive.", (c, t) => c.Absolute(Urls.Term(t.Id))),
+            new("label", "string", "The preferred label.", (c, t) => t.Label),
+            new("definition", "string", "What a record must say to carry the term.", (c, t) => t.Definition),
+            new("broader", "string", "The id of the broader term; empty for a top term.", (c, t) => t.Broader?.Id),
+            new("offer_count", "integer", "How many offers are filed under it or a narrower term.", (c, t) => Count(c.Site.Vocabulary.OffersUnder(t.Id).Count)),
+            new("article_count", "integer", "How many articles are filed under it or a narrower term.", (c, t) => Count(c.Site.Vocabulary.ArticlesUnder(t.Id).Count)),
+            new("last_updated", "date", "When the term's file last changed (from git).", (c, t) => c.LastUpdated(t.File)),
+        ],
+        ["id"],
+        [new("broader", "terms", "id")],
+        c => c.Site.Vocabulary.All.OrderBy(t => t.Id, StringComparer.Ordinal));
+
     /// <summary>Every CSV download, in the order the data package and the Data page list them.</summary>
-    public static readonly IReadOnlyList<ICsvTable> All = [Offers, Articles, Groups, OfferParties, OfferSources, GroupTies];
+    public static readonly IReadOnlyList<ICsvTable> All = [Offers, Articles, Groups, Terms, OfferParties, OfferSources, GroupTies];
 }

@@ -16,6 +16,7 @@ public static class DataPackageWriter
         ("offers.json", "Offers (JSON)", "Every offer with every field of its record: claims with certainty and evidence, events, responses, disputes with each side's quote, sources with their marked passages, identifiers."),
         ("articles.json", "Articles (JSON)", "Every article with its metadata, its text in Markdown (where the archive reproduces it), its notes and every quoted passage."),
         ("groups.json", "Groups (JSON)", "Every group with its names, memberships and relations (with certainty and evidence) and identifiers."),
+        ("terms.json", "Terms (JSON)", "The controlled vocabulary: every term with its definition, broader term, scope note and the offers and articles filed under it."),
         ("annotations.jsonld", "Web annotations (JSON-LD)", "Every quote in the archive as a W3C Web Annotation, anchored in the archive's copy and in the original."),
     ];
 

@@ -5,7 +5,7 @@ using Archive.Linking;
 namespace Archive.Rendering.Data;
 
 /// <summary>
-/// Writes <c>articles.json</c>, <c>groups.json</c> and <c>offers.json</c>: an object saying which archive, version and
+/// Writes <c>articles.json</c>, <c>groups.json</c>, <c>offers.json</c> and <c>terms.json</c>: an object saying which archive, version and
 /// licence the file is, and the records, by id, each with the fields of <see cref="JsonRecords"/>. Streamed with
 /// <see cref="Utf8JsonWriter"/>, so a large archive is never held as one string.
 /// </summary>
@@ -28,6 +28,7 @@ public static class JsonDownloads
         new("offers", "list of offers", "In offers.json: the offers, by id."),
         new("articles", "list of articles", "In articles.json: the articles, by id."),
         new("groups", "list of groups", "In groups.json: the groups, by id."),
+        new("terms", "list of terms", "In terms.json: the vocabulary, by id."),
     ];
 
     public static void Articles(Stream output, DataContext c) =>
@@ -38,6 +39,9 @@ public static class JsonDownloads
 
     public static void Offers(Stream output, DataContext c) =>
         Write(output, c, "offers", "Offers", c.Site.Offers.OrderBy(o => o.Id, StringComparer.Ordinal), c.Site.Offers.Count, JsonRecords.OfferFields);
+
+    public static void Terms(Stream output, DataContext c) =>
+        Write(output, c, "terms", "Terms", c.Site.Vocabulary.All.OrderBy(t => t.Id, StringComparer.Ordinal), c.Site.Vocabulary.All.Count, JsonRecords.TermFields);
 
     private static void Write<T>(Stream output, DataContext c, string name, string title, IEnumerable<T> records, int count, IReadOnlyList<JsonField<T>> fields)
     {

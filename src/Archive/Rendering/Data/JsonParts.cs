@@ -72,6 +72,15 @@ public static class JsonParts
         w.WriteEndObject();
     }
 
+    public static void Term(Utf8JsonWriter w, DataContext c, string id)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", id);
+        w.WriteString("label", c.Site.Vocabulary.Term(id)?.Label);
+        w.WriteString("page_url", c.Absolute(Urls.Term(id)));
+        w.WriteEndObject();
+    }
+
     public static void ArticleOrNull(Utf8JsonWriter w, DataContext c, Ref? article)
     {
         if (article is null) w.WriteNullValue();

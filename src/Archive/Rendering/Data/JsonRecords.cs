@@ -79,6 +79,7 @@ public static class JsonRecords
         new("language", "string", "The text's language (BCP 47).", (w, c, a) => w.WriteStringValue(a.Language)),
         new("groups", "list of references", "The groups the article is about.", (w, c, a) => Array(w, a.Groups, g => Group(w, c, g.Id))),
         new("offers", "list of references", "The offers it reports: those it lists and those that cite it.", (w, c, a) => Array(w, c.Site.OffersReportedIn(a.Id), o => Offer(w, c, o.Id))),
+        new("terms", "list of references", "The terms of the vocabulary it is filed under (the most specific; broader terms are in terms.json).", (w, c, a) => Array(w, a.Terms, t => Term(w, c, t.Id))),
         new("summary", "string", "The editors' one-paragraph summary.", (w, c, a) => w.WriteStringValue(a.Summary)),
         new("notes", "list of notes", "The editors' notes, each anchored to an exact quote.", (w, c, a) => Array(w, c.Site.QuotesIn(a.Id).Where(q => q.Role == QuoteRole.Note), q =>
         {
@@ -139,6 +140,7 @@ public static class JsonRecords
         new("via", "list of claims", "Mediators and channels.", (w, c, o) => Claims(w, c, o.Via)),
         new("offered", "list of strings", "What the offering side would do.", (w, c, o) => Strings(w, o.Offered)),
         new("conditions", "list of strings", "What it demanded.", (w, c, o) => Strings(w, o.Conditions)),
+        new("terms", "list of references", "The terms of the vocabulary it is filed under: what it demanded and offered (the most specific; broader terms are in terms.json).", (w, c, o) => Array(w, o.Terms, t => Term(w, c, t.Id))),
         new("timeframe", "string or null", "E.g. “two years”.", (w, c, o) => WriteOrNull(w, o.Timeframe)),
         new("duration", "string or null", "E.g. “open-ended”.", (w, c, o) => WriteOrNull(w, o.Duration)),
         new("status", "string", "reported, proposed, negotiated, unanswered, rejected, broken-off, accepted, partially-held or lapsed.", (w, c, o) => w.WriteStringValue(Codes.Of(o.Status))),
@@ -179,6 +181,23 @@ public static class JsonRecords
         new("identifiers", "list of identifiers", "Its ids in other datasets.", (w, c, o) => Identifiers(w, o.Identifiers)),
         new("body", "string", "The editors' account, in Markdown.", (w, c, o) => w.WriteStringValue(o.Body.Markdown)),
         new("last_updated", "date or null", "When the record's file last changed (from git).", (w, c, o) => WriteOrNull(w, c.LastUpdated(o.File))),
+    ];
+
+    public static readonly IReadOnlyList<JsonField<Term>> TermFields =
+    [
+        new("id", "string", "The term's id (its file name).", (w, c, t) => w.WriteStringValue(t.Id)),
+        new("page_url", "URL", "The term's page in the archive: its offers and articles.", (w, c, t) => w.WriteStringValue(c.Absolute(Urls.Term(t.Id)))),
+        new("label", "string", "The preferred label.", (w, c, t) => w.WriteStringValue(t.Label)),
+        new("definition", "string", "What a record must say to carry the term.", (w, c, t) => w.WriteStringValue(t.Definition)),
+        new("broader", "reference or null", "The broader term; null for a top term.", (w, c, t) =>
+        {
+            if (t.Broader is null) w.WriteNullValue();
+            else Term(w, c, t.Broader.Id);
+        }),
+        new("scope_note", "string", "When to use the term and when not, in Markdown.", (w, c, t) => w.WriteStringValue(t.Body.Markdown)),
+        new("offers", "list of references", "The offers filed under it or a narrower term.", (w, c, t) => Array(w, c.Site.Vocabulary.OffersUnder(t.Id), o => Offer(w, c, o.Id))),
+        new("articles", "list of references", "The articles filed under it or a narrower term.", (w, c, t) => Array(w, c.Site.Vocabulary.ArticlesUnder(t.Id), a => Article(w, c, a.Id))),
+        new("last_updated", "date or null", "When the term's file last changed (from git).", (w, c, t) => WriteOrNull(w, c.LastUpdated(t.File))),
     ];
 
     private static void Passage(Utf8JsonWriter w, DataContext c, CitedQuote q)

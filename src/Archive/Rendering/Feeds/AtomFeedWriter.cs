@@ -33,24 +33,8 @@ public static class AtomFeedWriter
         new Atom10FeedFormatter(syndication).WriteTo(writer);
     }
 
-    /// <summary>
-    /// The text with the characters XML 1.0 cannot carry at all (C0 controls such as a pasted backspace, lone surrogates)
-    /// replaced by U+FFFD. The pages show such text as it is; a feed with them would not parse, so it shows the mark instead.
-    /// </summary>
-    public static string Xml(string text)
-    {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-                continue;
-            }
-            if (!XmlConvert.IsXmlChar(chars[i])) chars[i] = '\uFFFD';
-        }
-        return new string(chars);
-    }
+    /// <summary>Text for the feed, with what XML cannot carry replaced (see <see cref="XmlText.Clean"/>).</summary>
+    private static string Xml(string text) => XmlText.Clean(text);
 
     private static SyndicationItem Item(FeedEntry entry, Uri page)
     {

@@ -28,6 +28,10 @@ public static class FeedEntries
         return Latest(offers.Select(o => Of(site, o)).Concat(site.ArticlesAbout(group.Id).Select(a => Of(site, a))));
     }
 
+    /// <summary>A term's feed: the offers and articles filed under it or a narrower term.</summary>
+    public static IReadOnlyList<FeedEntry> ForTerm(Site site, Term term) =>
+        Latest(site.Vocabulary.OffersUnder(term.Id).Select(o => Of(site, o)).Concat(site.Vocabulary.ArticlesUnder(term.Id).Select(a => Of(site, a))));
+
     public static FeedEntry Of(Site site, Article a)
     {
         var (added, updated) = Times(site, a.File, a.Published);

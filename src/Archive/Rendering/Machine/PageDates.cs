@@ -5,7 +5,7 @@ namespace Archive.Rendering.Machine;
 
 /// <summary>
 /// When what a page shows last changed, from the history of the records' files: a record page, its own file; an index,
-/// the newest of the records it lists; a date page, the newest of the records dated on it; the home and Data pages,
+/// the newest of the records it lists (a term page, also the term's own file); a date page, the newest of the records dated on it; the home and Data pages,
 /// the archive's version. Unknown (no <c>lastmod</c>) for anything else.
 /// </summary>
 public sealed class PageDates
@@ -20,6 +20,7 @@ public sealed class PageDates
         foreach (var g in site.Groups) _fileOf[Urls.Group(g.Id)] = g.File;
         foreach (var o in site.Offers) _fileOf[Urls.Offer(o.Id)] = o.File;
         foreach (var p in site.Pages) _fileOf[Urls.Page(p.Id)] = p.File;
+        foreach (var t in site.Vocabulary.All) _fileOf[Urls.Term(t.Id)] = t.File;
     }
 
     public DateOnly? LastModified(string url) => url switch
@@ -28,10 +29,17 @@ public sealed class PageDates
         Urls.Articles => Newest(_site.Articles.Select(a => a.File)),
         Urls.Groups => Newest(_site.Groups.Select(g => g.File)),
         Urls.Offers => Newest(_site.Offers.Select(o => o.File)),
+        Urls.Terms => Newest(_site.Vocabulary.All.Select(t => t.File)),
+        _ when TermOf(url) is { } term => Newest(_site.Vocabulary.OffersUnder(term.Id).Select(o => o.File)
+            .Concat(_site.Vocabulary.ArticlesUnder(term.Id).Select(a => a.File)).Append(term.File)),
         Urls.Dates => Newest(_site.Dates.All.Select(e => FileOf(e.Url)).OfType<string>()),
         _ when _site.Dates.Find(url) is { } page => Newest(page.Entries.Select(e => FileOf(e.Url)).OfType<string>()),
         _ => FileOf(url) is { } file ? _site.LastUpdated(file) : null,
     };
+
+    private Term? TermOf(string url) =>
+        url.StartsWith(Urls.Terms, StringComparison.Ordinal) && url.Length > Urls.Terms.Length && url.EndsWith('/')
+            ? _site.Vocabulary.Term(url[Urls.Terms.Length..^1]) : null;
 
     /// <summary>The file of the record a URL (perhaps with a fragment) belongs to.</summary>
     private string? FileOf(string url) => _fileOf.GetValueOrDefault(url.Split('#')[0]);

@@ -36,6 +36,7 @@ public static class ArticlePage
             Body = metadataOnly ? SafeHtml.Empty : c.Body(a.Body, passages.Marks(quotes), c.Site.Mentions),
             Groups = v.Groups(a.Groups),
             Offers = c.Site.OffersReportedIn(a.Id).Select(v.Link).ToList(),
+            Terms = v.Terms(a.Terms),
             // A metadata-only page reproduces none of the text, not even the quoted passages.
             CitedPassages = metadataOnly ? [] : passages.Views(quotes),
             TextSha256 = a.TextSha256,
@@ -45,7 +46,7 @@ public static class ArticlePage
         };
         var model = c.Model(a.Title, a.Summary, Urls.Article(a.Id), "article", view, new LinkView("Articles", Urls.Articles));
         model = model with { Page = model.Page with { Alternates = [c.SiteFeed, new("Web annotations of this text", Urls.ArticleAnnotations(a.Id), Annotations.WebAnnotationWriter.MediaType)] } };
-        return c.ForRecord(model, Metadata.HeadMetadata.ForArticle(c.Site, a, c.Absolute(Urls.Article(a.Id))), a.File,
+        return c.ForRecord(SearchEntries.With(model, SearchEntries.ForArticle(c, a)), Metadata.HeadMetadata.ForArticle(c.Site, a, c.Absolute(Urls.Article(a.Id))), a.File,
             RecordCitations.Page(c, a.Id, a.Title, Urls.Article(a.Id), a.File, a.Summary), RecordCitations.Original(c, a));
     }
 }

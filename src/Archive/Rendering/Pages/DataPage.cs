@@ -51,6 +51,7 @@ public static class DataPage
                 Document("offers.json", Labels.Plural(site.Offers.Count, "offer"), JsonRecords.OfferFields.Select(f => f.Doc)),
                 Document("articles.json", Labels.Plural(site.Articles.Count, "article"), JsonRecords.ArticleFields.Select(f => f.Doc)),
                 Document("groups.json", Labels.Plural(site.Groups.Count, "group"), JsonRecords.GroupFields.Select(f => f.Doc)),
+                Document("terms.json", Labels.Plural(site.Vocabulary.All.Count, "term"), JsonRecords.TermFields.Select(f => f.Doc)),
                 new DownloadView
                 {
                     Title = "Web annotations (JSON-LD)",

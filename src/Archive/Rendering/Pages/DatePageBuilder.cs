@@ -14,8 +14,9 @@ public static class DatePageBuilder
         var level = Level(page);
         var children = c.Site.Dates.Children(page)
             .Select(p => new LinkView(Title(p), p.Url) { Detail = Labels.Plural(p.Entries.Count, "entry", "entries") }).ToList();
-        var exact = page.Entries.Where(e => e.Point.Precision == level).Select(c.Views.Entry).ToList();
-        var finer = page.Entries.Where(e => e.Point.Precision > level).Select(c.Views.Entry).ToList();
+        var exact = page.Entries.Where(e => e.Point.Precision == level && e.Kind != DatedEntryKind.Group).Select(c.Views.Entry).ToList();
+        var finer = page.Entries.Where(e => e.Point.Precision > level && e.Kind != DatedEntryKind.Group).Select(c.Views.Entry).ToList();
+        var groups = page.Entries.Where(e => e.Kind == DatedEntryKind.Group).Select(c.Views.Entry).ToList();
         var sections = new List<SectionView>();
         if (exact.Count > 0)
         {
@@ -25,6 +26,7 @@ public static class DatePageBuilder
         {
             sections.Add(new SectionView { Title = page.IsYear ? "By month and day" : "By day", Anchor = Urls.WithinAnchor, Items = finer });
         }
+        if (groups.Count > 0) sections.Add(new SectionView { Title = "Groups become active and cease", Anchor = Urls.GroupActivityAnchor, Items = groups });
 
         var siblings = c.Site.Dates.Pages.Where(p => Level(p) == level).ToList();
         var i = siblings.IndexOf(page);
@@ -39,6 +41,9 @@ public static class DatePageBuilder
             Previous = Sibling(i - 1),
             Next = Sibling(i + 1),
             Count = page.Entries.Count,
+            Figure = page.IsYear ? Figures.TimelineFigure.ForYear(c.Site, page.Year) : SafeHtml.Empty,
+            FigureAnchor = Urls.TimelineAnchor,
+            FigureCaption = $"The offers of {title} by month; every mark is a link, and the same items are listed below.",
         };
         var crumbs = new List<LinkView> { new("Timeline", Urls.Dates) };
         if (!page.IsYear) crumbs.Add(new LinkView(page.Year.ToString(CultureInfo.InvariantCulture), Urls.Date(new EdtfPoint(page.Year))));

@@ -41,11 +41,13 @@ public static class GroupPage
             Responses = s.ResponsesBy(g.Id).Select(x => v.Link(x.Offer) with { Detail = Labels.Of(x.Response.Stance) }).ToList(),
             ArticlesAbout = s.ArticlesAbout(g.Id).Select(v.Link).ToList(),
             MentionedIn = s.MentionedIn(g.Id).Select(v.Link).ToList(),
+            Network = Figures.NetworkFigure.ForGroup(s, g),
+            NetworkText = Figures.NetworkFigure.TextList(Figures.NetworkFigure.Ties(s).Where(t => t.From.Id == g.Id || t.To.Id == g.Id).ToList()),
             Identifiers = v.Identifiers(g.Identifiers),
         };
         var model = c.Model(g.Name, g.Summary, Urls.Group(g.Id), "group", view, new LinkView("Groups", Urls.Groups));
         model = model with { Page = model.Page with { Alternates = [c.SiteFeed, new($"{g.Name}: offers and articles", Urls.GroupFeed(g.Id), PageContext.AtomType)] } };
-        return c.ForRecord(model, Metadata.HeadMetadata.ForGroup(s, g, c.Absolute(Urls.Group(g.Id))), g.File,
+        return c.ForRecord(SearchEntries.With(model, SearchEntries.ForGroup(g)), Metadata.HeadMetadata.ForGroup(s, g, c.Absolute(Urls.Group(g.Id))), g.File,
             RecordCitations.Page(c, g.Id, g.Name, Urls.Group(g.Id), g.File, g.Summary));
     }
 

@@ -29,6 +29,9 @@ public static class HomePage
             ArticleCount = site.Articles.Count,
             GroupCount = site.Groups.Count,
             OfferCount = site.Offers.Count,
+            Timeline = Figures.TimelineFigure.ForSite(site),
+            Terms = site.Vocabulary.All.Where(t => site.Vocabulary.OffersUnder(t.Id).Count > 0)
+                .Select(t => c.Views.Link(t) with { Detail = Labels.Plural(site.Vocabulary.OffersUnder(t.Id).Count, "offer") }).ToList(),
         };
         return c.Model(site.Config.Title, site.Config.Description, Urls.Home, "home", view);
     }

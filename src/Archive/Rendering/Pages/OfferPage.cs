@@ -24,6 +24,7 @@ public static class OfferPage
             By = v.Ties(o.By, "by"),
             To = v.Ties(o.To, "to"),
             Via = v.Ties(o.Via, "via"),
+            Terms = v.Terms(o.Terms),
             Offered = o.Offered,
             Conditions = o.Conditions,
             Timeframe = o.Timeframe,
@@ -64,7 +65,7 @@ public static class OfferPage
         };
         var description = $"{Labels.Of(o.Form)} of {Content.Dates.EdtfFormatter.Format(o.Date)}.";
         var model = c.Model(o.Title, description, Urls.Offer(o.Id), "offer", view, new LinkView("Offers", Urls.Offers));
-        return c.ForRecord(model, Metadata.HeadMetadata.ForOffer(s, o, c.Absolute(Urls.Offer(o.Id))), o.File,
+        return c.ForRecord(SearchEntries.With(model, SearchEntries.ForOffer(c, o)), Metadata.HeadMetadata.ForOffer(s, o, c.Absolute(Urls.Offer(o.Id))), o.File,
             RecordCitations.Page(c, o.Id, o.Title, Urls.Offer(o.Id), o.File, null));
     }
 }

@@ -21,6 +21,8 @@ public static class RouteTable
             new(Urls.Groups, "list", GroupIndexPage.Build),
             new(Urls.Offers, "offers", OfferIndexPage.Build),
             new(Urls.Dates, "list", TimelinePage.Build),
+            new(Urls.Terms, "terms", TermIndexPage.Build),
+            new(Urls.Search, "search", SearchPage.Build),
             new(Urls.Data, "data", DataPage.Build) { Extras = DataPage.CitationDownloads },
             new(Urls.NotFound, "not-found", NotFoundPage.Build),
         };
@@ -31,6 +33,7 @@ public static class RouteTable
         }));
         routes.AddRange(site.Groups.Select(g => new Route(Urls.Group(g.Id), "group", c => GroupPage.Build(c, g)) { Extras = c => RecordCitations.GroupDownloads(c, g) }));
         routes.AddRange(site.Offers.Select(o => new Route(Urls.Offer(o.Id), "offer", c => OfferPage.Build(c, o)) { Extras = c => RecordCitations.OfferDownloads(c, o) }));
+        routes.AddRange(site.Vocabulary.All.Select(t => new Route(Urls.Term(t.Id), "term", c => TermPage.Build(c, t))));
         routes.AddRange(site.Dates.Pages.Select(d => new Route(d.Url, "list", c => DatePageBuilder.Build(c, d))));
         routes.AddRange(site.Pages.Select(p => new Route(Urls.Page(p.Id), "page", c => FreePage.Build(c, p))));
         return routes;
@@ -51,6 +54,7 @@ public static class RouteTable
             new(Urls.DataFile("articles.json"), (c, s) => JsonDownloads.Articles(s, c.Data)),
             new(Urls.DataFile("groups.json"), (c, s) => JsonDownloads.Groups(s, c.Data)),
             new(Urls.DataFile("offers.json"), (c, s) => JsonDownloads.Offers(s, c.Data)),
+            new(Urls.DataFile("terms.json"), (c, s) => JsonDownloads.Terms(s, c.Data)),
             new(Urls.DataFile("datapackage.json"), (c, s) => DataPackageWriter.Write(s, c.Data)),
             new(Urls.Annotations, (c, s) => WebAnnotationWriter.Collection(s, c.Data, Urls.Annotations, $"Annotations of the {site.Config.Title}",
                 site.Articles.OrderBy(a => a.Id, StringComparer.Ordinal).SelectMany(c.AnnotationsOf).ToList())) { Gathers = true },
@@ -58,6 +62,8 @@ public static class RouteTable
         files.AddRange(CsvTables.All.Select(t => new FileRoute(Urls.DataFile(t.File), (c, s) => t.Write(s, c.Data))));
         files.AddRange(site.Groups.Select(g => new FileRoute(Urls.GroupFeed(g.Id), (c, s) => AtomFeedWriter.Write(s, site.Config,
             new AtomFeed($"{g.Name}: offers and articles · {site.Config.Title}", Urls.GroupFeed(g.Id), Urls.Group(g.Id)), FeedEntries.ForGroup(site, g), site.Version.Moment))));
+        files.AddRange(site.Vocabulary.All.Select(t => new FileRoute(Urls.TermFeed(t.Id), (c, s) => AtomFeedWriter.Write(s, site.Config,
+            new AtomFeed($"{t.Label}: offers and articles · {site.Config.Title}", Urls.TermFeed(t.Id), Urls.Term(t.Id)), FeedEntries.ForTerm(site, t), site.Version.Moment))));
         files.AddRange(site.Articles.Select(a => new FileRoute(Urls.ArticleAnnotations(a.Id), (c, s) =>
             WebAnnotationWriter.Collection(s, c.Data, Urls.ArticleAnnotations(a.Id), $"Annotations of “{a.Title}”", c.AnnotationsOf(a)))));
         return files;

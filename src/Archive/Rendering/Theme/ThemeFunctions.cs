@@ -46,8 +46,8 @@ public static class ThemeFunctions
 
     /// <summary>
     /// <c>{{ url_for "group" "kataib-hezbollah" }}</c> → <c>/groups/kataib-hezbollah/</c>; <c>{{ url_for "offers" }}</c> → <c>/offers/</c>.
-    /// Kinds: <c>article</c>, <c>group</c>, <c>offer</c>, <c>page</c> (with an id), <c>home</c>, <c>articles</c>,
-    /// <c>groups</c>, <c>offers</c>, <c>dates</c>, <c>data</c> (the Data page), <c>feed</c> (the archive's Atom feed).
+    /// Kinds: <c>article</c>, <c>group</c>, <c>offer</c>, <c>page</c>, <c>term</c> (with an id), <c>home</c>, <c>articles</c>,
+    /// <c>groups</c>, <c>offers</c>, <c>dates</c>, <c>terms</c>, <c>search</c>, <c>data</c> (the Data page), <c>feed</c> (the archive's Atom feed).
     /// </summary>
     public static string UrlFor(TemplateContext context, SourceSpan span, string kind, string? id = null) => (kind, id) switch
     {
@@ -55,19 +55,22 @@ public static class ThemeFunctions
         ("group", { Length: > 0 } i) => Urls.Group(i),
         ("offer", { Length: > 0 } i) => Urls.Offer(i),
         ("page", { Length: > 0 } i) => Urls.Page(i),
-        ("article" or "group" or "offer" or "page", _) => throw new ThemeScriptException(span, ThemeErrorKind.Runtime,
+        ("term", { Length: > 0 } i) => Urls.Term(i),
+        ("article" or "group" or "offer" or "page" or "term", _) => throw new ThemeScriptException(span, ThemeErrorKind.Runtime,
             $"url_for \"{kind}\" needs the record's id", $"write {{{{ url_for \"{kind}\" \"some-id\" }}}}"),
         ("home", null) => Urls.Home,
         ("articles", null) => Urls.Articles,
         ("groups", null) => Urls.Groups,
         ("offers", null) => Urls.Offers,
         ("dates", null) => Urls.Dates,
+        ("terms", null) => Urls.Terms,
+        ("search", null) => Urls.Search,
         ("data", null) => Urls.Data,
         ("feed", null) => Urls.Feed,
-        ("home" or "articles" or "groups" or "offers" or "dates" or "data" or "feed", _) => throw new ThemeScriptException(span, ThemeErrorKind.Runtime,
+        ("home" or "articles" or "groups" or "offers" or "dates" or "terms" or "search" or "data" or "feed", _) => throw new ThemeScriptException(span, ThemeErrorKind.Runtime,
             $"url_for \"{kind}\" takes no id", $"write {{{{ url_for \"{kind}\" }}}}"),
         _ => throw new ThemeScriptException(span, ThemeErrorKind.Runtime, $"url_for does not know the kind `{kind}`",
-            "use article, group, offer or page with an id, or home, articles, groups, offers, dates, data or feed"),
+            "use article, group, offer, page or term with an id, or home, articles, groups, offers, dates, terms, search, data or feed"),
     };
 
     private static string Enc(string text) => HtmlText.Encode(text);

@@ -34,6 +34,10 @@ public sealed record ArticleView
 
     public required IReadOnlyList<LinkView> Groups { get; init; }
     public required IReadOnlyList<LinkView> Offers { get; init; }
+
+    /// <summary>The terms of the vocabulary it is filed under, each with its definition as detail.</summary>
+    public IReadOnlyList<LinkView> Terms { get; init; } = [];
+
     /// <summary>The recorded SHA-256 of the text as captured (64 hexadecimal digits), verified by the build; null when none is recorded.</summary>
     public string? TextSha256 { get; init; }
 

@@ -42,6 +42,11 @@ public sealed record GroupView
     public required IReadOnlyList<LinkView> ArticlesAbout { get; init; }
     public required IReadOnlyList<LinkView> MentionedIn { get; init; }
 
+    /// <summary>The group and the groups tied to it, drawn (safe SVG), and the same ties in words (safe HTML); empty without ties.</summary>
+    public SafeHtml Network { get; init; } = SafeHtml.Empty;
+
+    public SafeHtml NetworkText { get; init; } = SafeHtml.Empty;
+
     /// <summary>Its ids in other datasets (Wikidata, UCDP, …).</summary>
     public required IReadOnlyList<IdentifierView> Identifiers { get; init; }
 }

@@ -14,4 +14,10 @@ public sealed record HomeView
     public required int ArticleCount { get; init; }
     public required int GroupCount { get; init; }
     public required int OfferCount { get; init; }
+
+    /// <summary>The timeline drawing (safe SVG), or empty when there are no offers.</summary>
+    public SafeHtml Timeline { get; init; } = SafeHtml.Empty;
+
+    /// <summary>The vocabulary's top terms with their narrower ones, each with its count of offers as detail.</summary>
+    public IReadOnlyList<LinkView> Terms { get; init; } = [];
 }

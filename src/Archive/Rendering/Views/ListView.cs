@@ -14,4 +14,18 @@ public sealed record ListView
     public LinkView? Previous { get; init; }
     public LinkView? Next { get; init; }
     public required int Count { get; init; }
+
+    /// <summary>A drawing made at build time (the timeline, the groups' network), or empty; safe SVG.</summary>
+    public SafeHtml Figure { get; init; } = SafeHtml.Empty;
+
+    /// <summary>The drawing's id on the page and its caption, which says where its text alternative is.</summary>
+    public string? FigureAnchor { get; init; }
+
+    public string? FigureCaption { get; init; }
+
+    /// <summary>The drawing's content as a list (the network's ties), for screen readers and readers without images; safe HTML.</summary>
+    public SafeHtml FigureText { get; init; } = SafeHtml.Empty;
+
+    /// <summary>The heading of <see cref="FigureText"/>.</summary>
+    public string? FigureTextTitle { get; init; }
 }

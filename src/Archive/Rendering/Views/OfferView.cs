@@ -18,6 +18,10 @@ public sealed record OfferView
 
     public required IReadOnlyList<TieView> To { get; init; }
     public required IReadOnlyList<TieView> Via { get; init; }
+
+    /// <summary>The terms of the vocabulary it is filed under, each with its definition as detail.</summary>
+    public IReadOnlyList<LinkView> Terms { get; init; } = [];
+
     public required IReadOnlyList<string> Offered { get; init; }
     public required IReadOnlyList<string> Conditions { get; init; }
     public string? Timeframe { get; init; }

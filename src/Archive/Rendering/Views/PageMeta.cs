@@ -37,6 +37,9 @@ public sealed record PageMeta
 
     public string? HistoryUrl { get; init; }
 
+    /// <summary>What the search index records of this page; null for pages that are not indexed (indexes, dates, free pages).</summary>
+    public SearchEntryView? Search { get; init; }
+
     /// <summary>The latest changes to the record's file from git, newest first (at most <see cref="Pages.PageContext.ChangesShown"/> of them).</summary>
     public IReadOnlyList<ChangeView> Changes { get; init; } = [];
 

@@ -14,7 +14,7 @@ public sealed class DataDownloadsTests : IClassFixture<DataDownloadsTests.Built>
     {
         public Built()
         {
-            Site = TestSite.Valid(f => f.Replace(ValidSite.Member, "kind: armed-group", "kind: armed-group\nname_native: \"لواء الشمال\"\nidentifiers:\n  wikidata: Q42"));
+            Site = VocabularySite.Create(f => f.Replace(ValidSite.Member, "kind: armed-group", "kind: armed-group\nname_native: \"لواء الشمال\"\nidentifiers:\n  wikidata: Q42"));
             Site.BuildClean();
         }
 
@@ -24,7 +24,7 @@ public sealed class DataDownloadsTests : IClassFixture<DataDownloadsTests.Built>
     }
 
     private const string Base = "https://archive.example.org/";
-    private static readonly string[] Tables = ["offers", "articles", "groups", "offer-parties", "offer-sources", "group-ties"];
+    private static readonly string[] Tables = ["offers", "articles", "groups", "terms", "offer-parties", "offer-sources", "group-ties"];
     private readonly TestSite _site;
 
     public DataDownloadsTests(Built built) => _site = built.Site;
@@ -55,6 +55,7 @@ public sealed class DataDownloadsTests : IClassFixture<DataDownloadsTests.Built>
     [InlineData("articles.json", "articles", new[] { "daily-report", "weekly-analysis" })]
     [InlineData("groups.json", "groups", new[] { "northern-brigade", "resistance-front", "state-government" })]
     [InlineData("offers.json", "offers", new[] { "march-truce", "may-talks" })]
+    [InlineData("terms.json", "terms", new[] { "ceasefire", "halt-attacks", "local-truce", "regional-ceasefire", "talks" })]
     public void JsonDownload_HoldsEveryRecordById_WithVersionAndCount(string file, string key, string[] ids)
     {
         using var doc = Json(file);
@@ -148,6 +149,7 @@ public sealed class DataDownloadsTests : IClassFixture<DataDownloadsTests.Built>
     [InlineData("offer-parties.csv", 5)]
     [InlineData("offer-sources.csv", 3)]
     [InlineData("group-ties.csv", 1)]
+    [InlineData("terms.csv", 5)]
     public void CsvDownload_HasAHeaderAndOneRowPerRecord_AllOfEqualWidth(string file, int rows)
     {
         var csv = Csv(file);
@@ -169,6 +171,31 @@ public sealed class DataDownloadsTests : IClassFixture<DataDownloadsTests.Built>
 
         var quotes = Rows("offer-sources.csv").Where(r => r["offer_id"] == "march-truce").Select(r => r["quote"]).ToList();
         Assert.Contains("the brigade \"would halt all attacks\"", quotes);
+    }
+
+    [Fact]
+    public void Terms_InTheOfferAndArticleTables_AndTheirOwnTableWithBroaderTermsAndCounts()
+    {
+        Assert.Equal("local-truce; halt-attacks", Rows("offers.csv").Single(r => r["id"] == "march-truce")["terms"]);
+        Assert.Equal("regional-ceasefire", Rows("articles.csv").Single(r => r["id"] == "daily-report")["terms"]);
+        var terms = Rows("terms.csv").ToDictionary(r => r["id"]);
+        Assert.Equal("", terms["ceasefire"]["broader"]);
+        Assert.Equal("regional-ceasefire", terms["local-truce"]["broader"]);
+        // The truce is filed under two narrower terms of ceasefire and counts once there.
+        Assert.Equal(("1", "1"), (terms["ceasefire"]["offer_count"], terms["ceasefire"]["article_count"]));
+        Assert.Equal(("1", "0"), (terms["local-truce"]["offer_count"], terms["local-truce"]["article_count"]));
+        Assert.Equal(Base + "terms/talks/", terms["talks"]["page_url"]);
+
+        using var offers = Json("offers.json");
+        var truce = offers.RootElement.GetProperty("offers").EnumerateArray().Single(o => o.GetProperty("id").GetString() == "march-truce");
+        var first = truce.GetProperty("terms")[0];
+        Assert.Equal(("local-truce", "Local truce", Base + "terms/local-truce/"),
+            (first.GetProperty("id").GetString(), first.GetProperty("label").GetString(), first.GetProperty("page_url").GetString()));
+        using var vocabulary = Json("terms.json");
+        var regional = vocabulary.RootElement.GetProperty("terms").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "regional-ceasefire");
+        Assert.Equal("ceasefire", regional.GetProperty("broader").GetProperty("id").GetString());
+        Assert.Equal(["march-truce"], regional.GetProperty("offers").EnumerateArray().Select(o => o.GetProperty("id").GetString()));
+        Assert.Equal(["daily-report"], regional.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
     }
 
     [Fact]
@@ -215,7 +242,7 @@ public sealed class DataDownloadsTests : IClassFixture<DataDownloadsTests.Built>
         var named = page.QuerySelectorAll("main code").Select(c => c.TextContent).ToHashSet(StringComparer.Ordinal);
 
         foreach (var table in Tables) Assert.All(Csv(table + ".csv")[0], column => Assert.Contains(column, named));
-        foreach (var file in new[] { "articles.json", "groups.json", "offers.json" })
+        foreach (var file in new[] { "articles.json", "groups.json", "offers.json", "terms.json" })
         {
             using var doc = Json(file);
             var keys = new HashSet<string>(StringComparer.Ordinal);

@@ -13,7 +13,7 @@ public sealed class FeedTests : IClassFixture<FeedTests.Built>
     {
         public Built()
         {
-            Site = TestSite.Valid();
+            Site = VocabularySite.Create();
             Site.BuildClean();
         }
 
@@ -87,13 +87,26 @@ public sealed class FeedTests : IClassFixture<FeedTests.Built>
     }
 
     [Fact]
-    public void EveryPage_NamesTheArchiveFeedInItsHead_AndGroupPagesTheirOwn()
+    public void TermFeed_HasTheOffersAndArticlesFiledUnderItOrANarrowerTerm()
+    {
+        // The truce is filed under local-truce and halt-attacks, the daily report under regional-ceasefire: all below ceasefire.
+        var ceasefire = Load(_site, "/terms/ceasefire/feed.xml");
+        Assert.Equal([Base + "articles/daily-report/", Base + "offers/march-truce/"], ceasefire.Items.Select(i => i.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(Base + "terms/ceasefire/", ceasefire.Links.Single(l => l.RelationshipType == "alternate").Uri.ToString());
+        Assert.StartsWith("Ceasefire: offers and articles", ceasefire.Title.Text, StringComparison.Ordinal);
+
+        Assert.Equal([Base + "offers/may-talks/"], Load(_site, "/terms/talks/feed.xml").Items.Select(i => i.Id));
+    }
+
+    [Fact]
+    public void EveryPage_NamesTheArchiveFeedInItsHead_AndGroupAndTermPagesTheirOwn()
     {
         foreach (var url in _site.PageUrls())
         {
             var feeds = _site.Page(url).QuerySelectorAll("head link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href")).ToList();
             Assert.Contains("/feed.xml", feeds);
             if (url.StartsWith("/groups/", StringComparison.Ordinal) && url != "/groups/") Assert.Contains(url + "feed.xml", feeds);
+            if (url.StartsWith("/terms/", StringComparison.Ordinal) && url != "/terms/") Assert.Contains(url + "feed.xml", feeds);
             Assert.All(feeds, f => Assert.True(_site.Exists(f!), $"{url} names a feed that is not published: {f}"));
         }
     }

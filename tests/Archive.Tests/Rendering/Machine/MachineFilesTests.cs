@@ -51,6 +51,31 @@ public sealed class MachineFilesTests
     }
 
     [Fact]
+    public void Sitemap_TermPage_ChangedWhenTheNewestOfItsRecordsOrItsOwnFileDid()
+    {
+        using var site = VocabularySite.Create();
+        foreach (var file in Directory.EnumerateFiles(site.PathOf("input"), "*.md", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, new DateTime(2024, 1, 1, 12, 0, 0, DateTimeKind.Utc));
+        }
+        File.SetLastWriteTimeUtc(site.PathOf(ValidSite.Truce), new DateTime(2025, 4, 3, 12, 0, 0, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(site.PathOf(ValidSite.Talks), new DateTime(2025, 6, 9, 12, 0, 0, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(site.PathOf(VocabularySite.HaltAttacks), new DateTime(2025, 5, 1, 12, 0, 0, DateTimeKind.Utc));
+        site.BuildClean();
+
+        var lastmod = XDocument.Load(site.OutputPath("/sitemap.xml")).Root!.Elements(Sitemap + "url")
+            .ToDictionary(u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")?.Value);
+
+        // The truce is filed under local-truce, below regional-ceasefire, below ceasefire.
+        Assert.Equal("2025-04-03", lastmod["https://archive.example.org/terms/ceasefire/"]);
+        Assert.Equal("2025-06-09", lastmod["https://archive.example.org/terms/talks/"]);
+        // A term whose own file changed after its records (its definition was edited).
+        Assert.Equal("2025-05-01", lastmod["https://archive.example.org/terms/halt-attacks/"]);
+        // The list of terms changed when the newest term file did.
+        Assert.Equal("2025-05-01", lastmod["https://archive.example.org/terms/"]);
+    }
+
+    [Fact]
     public void NotFoundPage_HasOneHeadingAndASearchFormThatGetsQ()
     {
         using var site = TestSite.Valid();

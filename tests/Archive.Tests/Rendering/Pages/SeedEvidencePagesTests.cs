@@ -93,6 +93,22 @@ public sealed class SeedEvidencePagesTests : IClassFixture<SeedEvidencePagesTest
     }
 
     [Fact]
+    public void OffersExplorer_QualifiedClaimOfAnOffer_SaysItsCertaintyAndLinksToTheMarkedPassage()
+    {
+        var explorer = _seed.Site.Page(Urls.Offers);
+        Assert.All(Qualified().Where(c => c.Field is "by" or "to"), c =>
+        {
+            var row = explorer.QuerySelectorAll("table.offers tbody tr")
+                .SingleOrDefault(r => r.QuerySelectorAll("a").Any(a => a.GetAttribute("href") == c.RecordUrl));
+            Assert.True(row is not null, $"{c}: the explorer has no row for {c.RecordUrl}");
+            var cell = row.QuerySelector($"td[data-label='{(c.Field == "by" ? "By" : "To")}']")!;
+            var entry = cell.QuerySelectorAll(".tie").SingleOrDefault(e => e.QuerySelector("a")?.GetAttribute("href") == c.OtherUrl);
+            Assert.True(entry is not null, $"{c}: the explorer's row does not list {c.OtherUrl} as {c.Field}");
+            AssertSaysAndLinks(c, entry);
+        });
+    }
+
+    [Fact]
     public void MarkedPassage_OfQualifiedClaim_LinksBackToAnEntryThatLinksToIt()
     {
         Assert.All(Qualified(), c =>

@@ -14,7 +14,14 @@ public abstract class SiteInChromium : IAsyncLifetime
     private IPlaywright? _playwright;
     private StaticSiteServer? _server;
 
-    internal SiteInChromium(TestSite site) => Site = site;
+    private readonly bool _search;
+
+    /// <param name="search">Build the search index too; the fixture fails when it could not be built.</param>
+    internal SiteInChromium(TestSite site, bool search = false)
+    {
+        Site = site;
+        _search = search;
+    }
 
     internal TestSite Site { get; }
 
@@ -29,7 +36,11 @@ public abstract class SiteInChromium : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Site.BuildClean(allowWarnings: true);
+        var built = Site.BuildClean(allowWarnings: true, search: _search);
+        if (_search && built.Search is not { Built: true })
+        {
+            StartupProblem = $"the search index was not built: {built.Search?.Problem} ({built.Search?.Hint})";
+        }
         _server = await StaticSiteServer.StartAsync(Site.OutputDir);
         if (!File.Exists(ChromiumPath))
         {

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace Archive.Rendering.Figures;
+
+/// <summary>
+/// Small helpers for drawings made at build time with <see cref="System.Xml.Linq"/>: every text is escaped by the XML
+/// writer, every number is written in the invariant culture, and the markup is the same bytes for the same input.
+/// </summary>
+internal static class Svg
+{
+    public static readonly XNamespace Ns = "http://www.w3.org/2000/svg";
+
+    /// <summary>An element; text in it is cleaned of what XML cannot carry (a title pasted with a control character).</summary>
+    public static XElement El(string name, params object?[] content) =>
+        new(Ns + name, content.Where(c => c is not null).Select(c => c is string text ? XmlText.Clean(text) : c));
+
+    public static XAttribute At(string name, string value) => new(name, XmlText.Clean(value));
+
+    public static XAttribute At(string name, double value) => new(name, Num(value));
+
+    public static string Num(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>A link around a mark, with its accessible name in a <c>&lt;title&gt;</c> (also the tooltip).</summary>
+    public static XElement Link(string href, string title, params object?[] content) =>
+        El("a", At("href", href), El("title", title), content);
+
+    /// <summary>The markup to print inside a page (no XML declaration, no added whitespace).</summary>
+    public static SafeHtml ToHtml(XElement svg) => new(svg.ToString(SaveOptions.DisableFormatting | SaveOptions.OmitDuplicateNamespaces)) { Links = LinksOf(svg) };
+
+    /// <summary>The links and ids in drawings, read off their trees (the page's link check reads these, not the markup).</summary>
+    public static Links.PageLinks LinksOf(params XElement[] roots)
+    {
+        var links = new Links.PageLinksBuilder();
+        foreach (var element in roots.SelectMany(r => r.DescendantsAndSelf()))
+        {
+            if (element.Attribute("id")?.Value is { } id) links.Id(id);
+            switch (element.Name.LocalName)
+            {
+                case "a" when element.Attribute("href")?.Value is { } href:
+                    links.PageLink(href);
+                    break;
+                case "img" or "image" or "script" when element.Attribute("src")?.Value is { } src:
+                    links.ResourceLink(src);
+                    break;
+                case "h1":
+                    links.H1Count++;
+                    break;
+            }
+        }
+        return links.ToLinks();
+    }
+
+    /// <summary>Two pieces of markup printed one after the other, with the links of both.</summary>
+    public static SafeHtml Concat(SafeHtml first, SafeHtml second)
+    {
+        var links = new Links.PageLinksBuilder();
+        if (first.Links is { } a) links.Add(a);
+        if (second.Links is { } b) links.Add(b);
+        return new SafeHtml(first.Html + second.Html) { Links = links.ToLinks() };
+    }
+}
