@@ -16,6 +16,7 @@ public sealed class LoadCache
     private readonly ConcurrentDictionary<string, byte> _invalid = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.Ordinal);
     private long _version;
+    private int _reads;
 
     /// <summary>Every input file of the last load (<c>input/articles/x.md</c>) and the number of the read that gave its record.</summary>
     public IReadOnlyDictionary<string, long> Versions =>
@@ -23,8 +24,6 @@ public sealed class LoadCache
 
     /// <summary>How many files the last load read rather than took from the cache.</summary>
     public int LastReads { get; private set; }
-
-    private int _reads;
 
     /// <summary>Forgets the file at <paramref name="relative"/> (<c>input/articles/x.md</c>), so the next load reads it.</summary>
     public void Invalidate(string relative) => _invalid[relative] = 0;
