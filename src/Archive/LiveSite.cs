@@ -100,10 +100,9 @@ public sealed class LiveSite
             // The pages an edited record now links to may list it for the first time (an article naming a new group,
             // a new date): links go both ways, so they are rendered too, with the date pages above them.
             var byUrl = routes.ToDictionary(r => r.Url, StringComparer.Ordinal);
-            var more = plan.FollowLinksOf.Select(u => rendered.GetValueOrDefault(u)).OfType<StreamedPage>()
-                .SelectMany(p => Targets(p, site.Config.BasePath))
-                .SelectMany(WithDateAncestors)
-                .Distinct(StringComparer.Ordinal)
+            var more = WithCompanions(plan.FollowLinksOf.Select(u => rendered.GetValueOrDefault(u)).OfType<StreamedPage>()
+                    .SelectMany(p => Targets(p, site.Config.BasePath))
+                    .SelectMany(WithDateAncestors), routes)
                 .Select(u => byUrl.GetValueOrDefault(u)).OfType<Route>();
             Render(more);
         }
@@ -256,7 +255,7 @@ public sealed class LiveSite
                 if (page.IsHtml && Targets(page, site.Config.BasePath).Any(gone.Contains)) urls.Add(page.Url);
             }
         }
-        var all = urls.SelectMany(WithDateAncestors).ToHashSet(StringComparer.Ordinal);
+        var all = WithCompanions(urls.SelectMany(WithDateAncestors), routes);
         return new RenderPlan(false, routes.Where(r => all.Contains(r.Url)).ToList(), records);
     }
 
@@ -290,6 +289,29 @@ public sealed class LiveSite
             }
             yield return path;
         }
+    }
+
+    /// <summary>
+    /// The URLs with the pages that continue them: a list's later pages (<c>/articles/page/2/</c>) and a record's full
+    /// lists (<c>/groups/x/articles/</c> and their pages). An item added or moved shifts every later page of a list.
+    /// </summary>
+    private static HashSet<string> WithCompanions(IEnumerable<string> urls, IReadOnlyList<Route> routes)
+    {
+        var all = urls.ToHashSet(StringComparer.Ordinal);
+        foreach (var route in routes)
+        {
+            if (!all.Contains(route.Url) && all.Contains(OwnerOf(route.Url))) all.Add(route.Url);
+        }
+        return all;
+    }
+
+    /// <summary>The page a page continues: <c>/x/page/2/</c> continues <c>/x/</c>; a record's list continues the record's page.</summary>
+    private static string OwnerOf(string url)
+    {
+        var paged = url.LastIndexOf("/page/", StringComparison.Ordinal);
+        if (paged >= 0 && url.EndsWith('/') && int.TryParse(url.AsSpan(paged + 6, url.Length - paged - 7), out _)) url = url[..(paged + 1)];
+        var parts = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 3 && parts[0] is "groups" or "offers" or "terms" ? $"/{parts[0]}/{parts[1]}/" : url;
     }
 
     /// <summary>A date page and the month and year pages above it (<c>/dates/2006/05/02/</c>, <c>/dates/2006/05/</c>, <c>/dates/2006/</c>).</summary>

@@ -33,6 +33,7 @@ internal static class SiteConfigReader
         var mentions = f.Bool("mentions", fallback: true);
         var license = f.String("license");
         var licenseUrl = f.Url("license_url");
+        var pageSize = PageSize(f, diagnostics);
         f.ReportUnknownFields();
 
         if (licenseUrl is not null && license is null)
@@ -60,6 +61,23 @@ internal static class SiteConfigReader
         }
 
         var uri = baseUrl is null ? SiteConfig.Default.BaseUrl : new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
-        return new SiteConfig(title ?? "Archive", description, uri, language ?? "en", theme, editors, repository, mentions, license, licenseUrl);
+        return new SiteConfig(title ?? "Archive", description, uri, language ?? "en", theme, editors, repository, mentions, license, licenseUrl, pageSize);
+    }
+
+    /// <summary><c>page_size</c>: a whole number in <see cref="SiteConfig.MinPageSize"/>–<see cref="SiteConfig.MaxPageSize"/>, or the default.</summary>
+    private static int PageSize(FieldReader f, DiagnosticBag diagnostics)
+    {
+        var text = f.String("page_size");
+        if (text is null) return SiteConfig.DefaultPageSize;
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var size)
+            && size is >= SiteConfig.MinPageSize and <= SiteConfig.MaxPageSize)
+        {
+            return size;
+        }
+        var at = f.ValueAt("page_size");
+        diagnostics.Error(DiagnosticCodes.InvalidPageSize, RelativePath, at.Line, at.Column,
+            $"`page_size` must be a whole number from {SiteConfig.MinPageSize} to {SiteConfig.MaxPageSize:N0}, not `{text}`",
+            $"write how many links a page of a long list shows, e.g. `page_size: {SiteConfig.DefaultPageSize}` (the default), or remove the line");
+        return SiteConfig.DefaultPageSize;
     }
 }

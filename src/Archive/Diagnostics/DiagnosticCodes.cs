@@ -71,4 +71,5 @@ public static class DiagnosticCodes
 
     // Downloads, feeds and machine files (ARC090–ARC099).
     public const string LicenseUrlWithoutLicense = "ARC090";
+    public const string InvalidPageSize = "ARC095";
 }

@@ -43,6 +43,19 @@ public static class Urls
     public static string Page(string id) => $"/{id}/";
     public static string Term(string id) => $"/terms/{id}/";
 
+    /// <summary>
+    /// Page <paramref name="number"/> (1-based) of a long list whose first page is <paramref name="listUrl"/>, as Hugo and
+    /// Zola name them: the first page keeps the list's own address, later ones are <c>/articles/page/2/</c>.
+    /// </summary>
+    public static string Paged(string listUrl, int number) =>
+        number <= 1 ? listUrl : string.Create(CultureInfo.InvariantCulture, $"{listUrl}page/{number}/");
+
+    /// <summary>
+    /// The full list behind one of a record page's lists, when it is longer than a page: <c>/groups/x/articles/</c>. The
+    /// name is the id of the list's section on the record page.
+    /// </summary>
+    public static string RecordList(string recordUrl, string list) => recordUrl + list + "/";
+
     /// <summary>The search page with a query filled in, e.g. <c>/search/?q=Kataib%20Hezbollah</c>.</summary>
     public static string SearchFor(string query) => Search + "?q=" + Uri.EscapeDataString(query);
 

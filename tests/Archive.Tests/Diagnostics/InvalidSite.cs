@@ -169,6 +169,12 @@ internal sealed record InvalidSite(
         }),
         new("licence address without a licence", DiagnosticCodes.LicenseUrlWithoutLicense, Severity.Error, ValidSite.SiteYml, "license_url:",
             f => f[ValidSite.SiteYml] += "license_url: \"https://creativecommons.org/licenses/by/4.0/\"\n"),
+        new("page size of nothing", DiagnosticCodes.InvalidPageSize, Severity.Error, ValidSite.SiteYml, "page_size:",
+            f => f[ValidSite.SiteYml] += "page_size: 0\n"),
+        new("page size in words", DiagnosticCodes.InvalidPageSize, Severity.Error, ValidSite.SiteYml, "page_size:",
+            f => f[ValidSite.SiteYml] += "page_size: fifty\n"),
+        new("page size too large to keep pages small", DiagnosticCodes.InvalidPageSize, Severity.Error, ValidSite.SiteYml, "page_size:",
+            f => f[ValidSite.SiteYml] += "page_size: 5000\n"),
     ];
 
     /// <summary>The SHA-256 of a file's body (everything after the closing <c>---</c> line), computed here rather than by the code under test.</summary>

@@ -1,6 +1,7 @@
 // The offers explorer: filters the complete list in place (by group, year, form, status and term), sorts it, keeps
 // the choices in the address (/offers/?term=withdrawal-timetable) and downloads the rows shown as CSV (RFC 4180).
-// Without JavaScript the page is the complete list in time order.
+// Without JavaScript the page is the complete list in time order. A long list is split into pages: the script first
+// gathers the rows of every page, following rel="prev" and rel="next" from this one, so it filters all the offers.
 (function () {
   "use strict";
   const root = document.querySelector("[data-explorer]");
@@ -9,7 +10,7 @@
   const status = root.querySelector("[data-explorer-status]");
   const download = root.querySelector("[data-explorer-download]");
   const body = root.querySelector("tbody");
-  const rows = Array.from(body.rows);
+  let rows = Array.from(body.rows);
   const keys = { group: "groups", year: "year", form: "form", status: "status", term: "terms" };
   const columns = ["date", "title", "url", "by", "to", "via", "form", "status", "terms"];
 
@@ -84,6 +85,34 @@
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   });
 
+  // Reads the pages before (rel="prev") or after (rel="next") this one, one after another, handing over each page's rows.
+  async function follow(link, rel, take) {
+    let url = link ? link.href : null;
+    while (url) {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      take(Array.from(page.querySelectorAll("[data-explorer] tbody tr"), (row) => document.importNode(row, true)));
+      const further = page.querySelector(`link[rel="${rel}"]`);
+      url = further ? new URL(further.getAttribute("href"), url).href : null;
+    }
+  }
+
+  async function gather() {
+    const pages = root.querySelector("[data-pages]");
+    if (!pages) return;
+    status.textContent = "Gathering every page of offers…";
+    const before = [];
+    const after = [];
+    await Promise.all([
+      follow(document.querySelector('link[rel="prev"]'), "prev", (found) => before.unshift(...found)),
+      follow(document.querySelector('link[rel="next"]'), "next", (found) => after.push(...found)),
+    ]);
+    rows = [...before, ...rows, ...after];
+    body.append(...rows);
+    pages.hidden = true;
+  }
+
   const params = new URLSearchParams(location.search);
   for (const select of form.querySelectorAll("select")) {
     const wanted = params.get(select.name);
@@ -92,7 +121,10 @@
   form.addEventListener("change", apply);
   form.addEventListener("reset", () => setTimeout(apply, 0));
   form.addEventListener("submit", (event) => event.preventDefault());
-  form.hidden = false;
-  download.hidden = false;
-  apply();
+  // If another page cannot be read, the explorer stays this page's list, as without JavaScript.
+  gather().then(() => {
+    form.hidden = false;
+    download.hidden = false;
+    apply();
+  }, () => { status.textContent = "The other pages of offers could not be read; this page lists some of them."; });
 })();

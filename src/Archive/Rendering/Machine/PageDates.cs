@@ -6,7 +6,9 @@ namespace Archive.Rendering.Machine;
 /// <summary>
 /// When what a page shows last changed, from the history of the records' files: a record page, its own file; an index,
 /// the newest of the records it lists (a term page, also the term's own file); a date page, the newest of the records dated on it; the home and Data pages,
-/// the archive's version. Unknown (no <c>lastmod</c>) for anything else.
+/// the archive's version. A later page of a split list (<c>/articles/page/2/</c>) changes with the list, since adding an
+/// item moves the rest along, so it has the list's date. Unknown (no <c>lastmod</c>) for anything else, such as the
+/// pages of a record's long list (<c>/groups/x/articles/</c>).
 /// </summary>
 public sealed class PageDates
 {
@@ -23,7 +25,19 @@ public sealed class PageDates
         foreach (var t in site.Vocabulary.All) _fileOf[Urls.Term(t.Id)] = t.File;
     }
 
-    public DateOnly? LastModified(string url) => url switch
+    public DateOnly? LastModified(string url) => Of(ListOf(url));
+
+    /// <summary>The first page of the list a later page belongs to (<c>/dates/2006/page/3/</c> is <c>/dates/2006/</c>); else the URL itself.</summary>
+    private static string ListOf(string url)
+    {
+        var parts = url.Split('/');
+        // "/dates/2006/page/3/" splits into "", "dates", "2006", "page", "3", "".
+        return parts.Length >= 4 && parts[^3] == "page" && int.TryParse(parts[^2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
+            ? string.Join('/', parts[..^3]) + "/"
+            : url;
+    }
+
+    private DateOnly? Of(string url) => url switch
     {
         Urls.Home or Urls.Data => _site.Version.Date,
         Urls.Articles => Newest(_site.Articles.Select(a => a.File)),

@@ -5,12 +5,12 @@ using Archive.Rendering.Views;
 
 namespace Archive.Rendering.Pages;
 
-/// <summary><c>/articles/</c>: every article, newest first, in sections by year.</summary>
+/// <summary><c>/articles/</c>, <c>/articles/page/2/</c>…: every article, newest first, in sections by year, a page at a time.</summary>
 public static class ArticleIndexPage
 {
-    public static PageModel Build(PageContext c)
+    public static PageModel Build(PageContext c, ListPage page)
     {
-        var sections = c.Site.Articles.GroupBy(a => a.Published.Point.Year)
+        var sections = page.Slice(c.Site.Articles).GroupBy(a => a.Published.Point.Year)
             .Select(g => new SectionView
             {
                 Title = g.Key.ToString(CultureInfo.InvariantCulture),
@@ -26,6 +26,6 @@ public static class ArticleIndexPage
             Sections = sections,
             Count = c.Site.Articles.Count,
         };
-        return c.Model("Articles", "All source documents in the archive, newest first.", Urls.Articles, "articles", view);
+        return page.On(c.Model(page.Title("Articles"), "All source documents in the archive, newest first.", page.Url, "articles", view with { Title = page.Title(view.Title) }));
     }
 }

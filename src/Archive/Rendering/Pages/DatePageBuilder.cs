@@ -5,18 +5,31 @@ using Archive.Rendering.Views;
 
 namespace Archive.Rendering.Pages;
 
-/// <summary><c>/dates/2006/</c>, <c>/dates/2006/05/</c>, <c>/dates/2006/05/06/</c>: what happened in a year, month or day.</summary>
+/// <summary>
+/// <c>/dates/2006/</c>, <c>/dates/2006/05/</c>, <c>/dates/2006/05/06/</c>: what happened in a year, month or day; a long
+/// one continues at <c>/dates/2006/page/2/</c>.
+/// </summary>
 public static class DatePageBuilder
 {
-    public static PageModel Build(PageContext c, DatePage page)
+    /// <summary>How many items a date page lists, which is how many it splits into pages.</summary>
+    public static int ItemCount(DatePage page) => page.Entries.Count;
+
+    public static PageModel Build(PageContext c, DatePage page, ListPage list)
     {
         var title = Title(page);
         var level = Level(page);
         var children = c.Site.Dates.Children(page)
             .Select(p => new LinkView(Title(p), p.Url) { Detail = Labels.Plural(p.Entries.Count, "entry", "entries") }).ToList();
-        var exact = page.Entries.Where(e => e.Point.Precision == level && e.Kind != DatedEntryKind.Group).Select(c.Views.Entry).ToList();
-        var finer = page.Entries.Where(e => e.Point.Precision > level && e.Kind != DatedEntryKind.Group).Select(c.Views.Entry).ToList();
-        var groups = page.Entries.Where(e => e.Kind == DatedEntryKind.Group).Select(c.Views.Entry).ToList();
+        // Three sections in this order: entries of this page's own precision, finer ones, and groups becoming active
+        // or ceasing. A long date page is split into pages across them, so a page shows the part of each it holds.
+        var ordered = page.Entries.Where(e => e.Point.Precision == level && e.Kind != DatedEntryKind.Group).Select(e => (Section: 0, Entry: e))
+            .Concat(page.Entries.Where(e => e.Point.Precision > level && e.Kind != DatedEntryKind.Group).Select(e => (Section: 1, Entry: e)))
+            .Concat(page.Entries.Where(e => e.Kind == DatedEntryKind.Group).Select(e => (Section: 2, Entry: e)));
+        var shown = list.Slice(ordered);
+        List<LinkView> In(int section) => shown.Where(x => x.Section == section).Select(x => c.Views.Entry(x.Entry)).ToList();
+        var exact = In(0);
+        var finer = In(1);
+        var groups = In(2);
         var sections = new List<SectionView>();
         if (exact.Count > 0)
         {
@@ -34,21 +47,21 @@ public static class DatePageBuilder
 
         var view = new ListView
         {
-            Title = title,
+            Title = list.Title(title),
             Sections = sections,
             Children = children,
             Up = page.IsYear ? new LinkView("Timeline", Urls.Dates) : UpLink(page),
             Previous = Sibling(i - 1),
             Next = Sibling(i + 1),
             Count = page.Entries.Count,
-            Figure = page.IsYear ? Figures.TimelineFigure.ForYear(c.Site, page.Year) : SafeHtml.Empty,
+            Figure = page.IsYear && list.IsFirst ? Figures.TimelineFigure.ForYear(c.Site, page.Year) : SafeHtml.Empty,
             FigureAnchor = Urls.TimelineAnchor,
             FigureCaption = $"The offers of {title} by month; every mark is a link, and the same items are listed below.",
         };
         var crumbs = new List<LinkView> { new("Timeline", Urls.Dates) };
         if (!page.IsYear) crumbs.Add(new LinkView(page.Year.ToString(CultureInfo.InvariantCulture), Urls.Date(new EdtfPoint(page.Year))));
         if (page.IsDay) crumbs.Add(new LinkView(EdtfFormatter.MonthName(page.Month!.Value), Urls.Date(new EdtfPoint(page.Year, page.Month))));
-        return c.Model(title, $"Articles, offers and events dated {title}.", page.Url, "date", view, [.. crumbs]);
+        return list.On(c.Model(list.Title(title), $"Articles, offers and events dated {title}.", list.Url, "date", view, [.. crumbs]));
     }
 
     private static LinkView UpLink(DatePage page)

@@ -10,11 +10,12 @@ namespace Archive.Rendering.Pages;
 /// <summary>
 /// <c>/offers/</c>, the explorer: every offer in time order with date, parties, form, status and terms. Complete
 /// without JavaScript; the theme's script filters by group, year, form, status and term, sorts, and downloads the
-/// rows shown as CSV, from the keys each row carries.
+/// rows shown as CSV, from the keys each row carries. A long list is split into pages (<c>/offers/page/2/</c>); the script
+/// then gathers the other pages' rows before it filters, so its filters and download still cover every offer.
 /// </summary>
 public static class OfferIndexPage
 {
-    public static PageModel Build(PageContext c)
+    public static PageModel Build(PageContext c, ListPage page)
     {
         var site = c.Site;
         var vocabulary = site.Vocabulary;
@@ -22,7 +23,7 @@ public static class OfferIndexPage
             vocabulary.TermsOf(o.Terms).SelectMany(t => vocabulary.Ancestors(t.Id).Prepend(t)).DistinctBy(t => t.Id);
         IEnumerable<Group> Involved(Offer o) => site.GroupsOf(o.By.Concat(o.To).Concat(o.Via)).DistinctBy(g => g.Id);
 
-        var rows = site.Offers.Select(o => new OfferRow
+        var rows = page.Slice(site.Offers).Select(o => new OfferRow
         {
             Offer = c.Views.Link(o),
             Year = new LinkView(o.Date.Point.Year.ToString(CultureInfo.InvariantCulture), Urls.Date(new EdtfPoint(o.Date.Point.Year))),
@@ -73,6 +74,6 @@ public static class OfferIndexPage
             Rows = rows,
             Filters = filters,
         };
-        return c.Model("Offers", view.Intro, Urls.Offers, "offers", view);
+        return page.On(c.Model(page.Title("Offers"), view.Intro, page.Url, "offers", view with { Title = page.Title(view.Title) }));
     }
 }

@@ -7,6 +7,13 @@ namespace Archive.Rendering.Pages;
 /// <summary><c>/offers/&lt;id&gt;/</c>: terms, parties, history, disputes, and the quoted sources.</summary>
 public static class OfferPage
 {
+    /// <summary>The offer's list that grows with the archive: the articles reporting it.</summary>
+    public static IReadOnlyList<RecordList> Lists(Site s, Offer o) =>
+    [
+        new("articles", $"Articles reporting {o.Title}", s.ArticlesReporting(o.Id).Count(), ("article", "articles"),
+            (c, p) => p.Slice(s.ArticlesReporting(o.Id)).Select(c.Views.Link).ToList()),
+    ];
+
     public static PageModel Build(PageContext c, Offer o)
     {
         var v = c.Views;
@@ -57,7 +64,8 @@ public static class OfferPage
                     : null).OfType<QuoteView>().ToList(),
             }).ToList(),
             Sources = s.QuotesCitedBy(o.Id).Select((q, i) => v.Quote(q) with { Anchor = Urls.SourceEntryAnchor(i + 1) }).ToList(),
-            Articles = s.ArticlesReporting(o.Id).Select(v.Link).ToList(),
+            Articles = s.ArticlesReporting(o.Id).Take(s.Config.PageSize).Select(v.Link).ToList(),
+            ArticlesAll = Lists(s, o)[0].AllLink(Urls.Offer(o.Id), s.Config.PageSize),
             Identifiers = v.Identifiers(o.Identifiers),
             Body = c.Body(o.Body),
             Previous = v.LinkOrNull(neighbours.Previous),

@@ -3,29 +3,39 @@ using Archive.Rendering.Annotations;
 using Archive.Rendering.Data;
 using Archive.Rendering.Feeds;
 using Archive.Rendering.Machine;
+using Archive.Rendering.Views;
 
 namespace Archive.Rendering.Pages;
 
 /// <summary>
 /// Every HTML page of the site, by URL (see the routes table in the architecture). To find where a page is
-/// made, find its URL here: each route names the builder that makes it.
+/// made, find its URL here: each route names the builder that makes it. A list longer than the site's
+/// <c>page_size</c> is one route per page: <c>/articles/</c>, <c>/articles/page/2/</c>… (see <see cref="ListPage"/>).
 /// </summary>
 public static class RouteTable
 {
     public static IReadOnlyList<Route> For(Site site)
     {
-        var routes = new List<Route>
+        var size = site.Config.PageSize;
+        IEnumerable<Route> Paged(string listUrl, int itemCount, string layout, Func<PageContext, ListPage, PageModel> build) =>
+            ListPage.All(listUrl, itemCount, size).Select(p => new Route(p.Url, layout, c => build(c, p)));
+        IEnumerable<Route> Lists(string recordUrl, IEnumerable<RecordList> lists, Func<PageContext, LinkView> record, params LinkView[] crumbs) =>
+            lists.Where(l => l.IsLong(size)).SelectMany(l => Paged(Urls.RecordList(recordUrl, l.Name), l.Count, "list",
+                (c, p) => RecordListPage.Build(c, record(c), crumbs, l, p)));
+
+        var timeline = TimelinePage.Items(site);
+        var routes = new List<Route> { new(Urls.Home, "home", HomePage.Build) };
+        routes.AddRange(Paged(Urls.Articles, site.Articles.Count, "list", ArticleIndexPage.Build));
+        routes.Add(new(Urls.Groups, "list", GroupIndexPage.Build));
+        routes.AddRange(Paged(Urls.Offers, site.Offers.Count, "offers", OfferIndexPage.Build));
+        routes.AddRange(Paged(Urls.Dates, timeline.Count, "list", (c, p) => TimelinePage.Build(c, p, timeline)));
+        routes.AddRange(new List<Route>
         {
-            new(Urls.Home, "home", HomePage.Build),
-            new(Urls.Articles, "list", ArticleIndexPage.Build),
-            new(Urls.Groups, "list", GroupIndexPage.Build),
-            new(Urls.Offers, "offers", OfferIndexPage.Build),
-            new(Urls.Dates, "list", TimelinePage.Build),
             new(Urls.Terms, "terms", TermIndexPage.Build),
             new(Urls.Search, "search", SearchPage.Build),
             new(Urls.Data, "data", DataPage.Build) { Extras = DataPage.CitationDownloads },
             new(Urls.NotFound, "not-found", NotFoundPage.Build),
-        };
+        });
         routes.AddRange(site.Articles.Select(a => new Route(Urls.Article(a.Id), "article", c => ArticlePage.Build(c, a))
         {
             Extras = c => RecordCitations.ArticleDownloads(c, a),
@@ -34,7 +44,10 @@ public static class RouteTable
         routes.AddRange(site.Groups.Select(g => new Route(Urls.Group(g.Id), "group", c => GroupPage.Build(c, g)) { Extras = c => RecordCitations.GroupDownloads(c, g) }));
         routes.AddRange(site.Offers.Select(o => new Route(Urls.Offer(o.Id), "offer", c => OfferPage.Build(c, o)) { Extras = c => RecordCitations.OfferDownloads(c, o) }));
         routes.AddRange(site.Vocabulary.All.Select(t => new Route(Urls.Term(t.Id), "term", c => TermPage.Build(c, t))));
-        routes.AddRange(site.Dates.Pages.Select(d => new Route(d.Url, "list", c => DatePageBuilder.Build(c, d))));
+        routes.AddRange(site.Dates.Pages.SelectMany(d => Paged(d.Url, DatePageBuilder.ItemCount(d), "list", (c, p) => DatePageBuilder.Build(c, d, p))));
+        routes.AddRange(site.Groups.SelectMany(g => Lists(Urls.Group(g.Id), GroupPage.Lists(site, g), c => c.Views.Link(g) with { Detail = null }, new LinkView("Groups", Urls.Groups))));
+        routes.AddRange(site.Offers.SelectMany(o => Lists(Urls.Offer(o.Id), OfferPage.Lists(site, o), c => new LinkView(o.Title, Urls.Offer(o.Id)), new LinkView("Offers", Urls.Offers))));
+        routes.AddRange(site.Vocabulary.All.SelectMany(t => Lists(Urls.Term(t.Id), TermPage.Lists(site, t), c => c.Views.Link(t), new LinkView("Terms", Urls.Terms))));
         routes.AddRange(site.Pages.Select(p => new Route(Urls.Page(p.Id), "page", c => FreePage.Build(c, p))));
         return routes;
     }

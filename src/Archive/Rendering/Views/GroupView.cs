@@ -42,6 +42,14 @@ public sealed record GroupView
     public required IReadOnlyList<LinkView> ArticlesAbout { get; init; }
     public required IReadOnlyList<LinkView> MentionedIn { get; init; }
 
+    // Each list above shows at most one page (the site's page_size); a longer one links to its own pages with these.
+    public LinkView? OffersMadeAll { get; init; }
+    public LinkView? OffersAddressedAll { get; init; }
+    public LinkView? OffersMediatedAll { get; init; }
+    public LinkView? ResponsesAll { get; init; }
+    public LinkView? ArticlesAboutAll { get; init; }
+    public LinkView? MentionedInAll { get; init; }
+
     /// <summary>The group and the groups tied to it, drawn (safe SVG), and the same ties in words (safe HTML); empty without ties.</summary>
     public SafeHtml Network { get; init; } = SafeHtml.Empty;
 

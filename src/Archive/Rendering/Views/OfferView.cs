@@ -33,6 +33,9 @@ public sealed record OfferView
     public required IReadOnlyList<QuoteView> Sources { get; init; }
     public required IReadOnlyList<LinkView> Articles { get; init; }
 
+    /// <summary>All the articles, when <see cref="Articles"/> is longer than a page shows; else null.</summary>
+    public LinkView? ArticlesAll { get; init; }
+
     /// <summary>Its ids in other datasets (PA-X, UCDP, Wikidata).</summary>
     public required IReadOnlyList<IdentifierView> Identifiers { get; init; }
     public required SafeHtml Body { get; init; }

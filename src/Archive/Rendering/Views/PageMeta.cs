@@ -26,6 +26,9 @@ public sealed record PageMeta
     /// <summary>The page's content in other formats (the feeds that follow it, its annotations), for <c>rel="alternate"</c> links.</summary>
     public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
 
+    /// <summary>On one page of a list split into pages, where it stands; the base layout names its neighbours in the head.</summary>
+    public PagerView? Pager { get; init; }
+
     /// <summary>The "Cite" box of record pages.</summary>
     public CitationView? Citation { get; init; }
 

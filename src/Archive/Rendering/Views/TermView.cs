@@ -22,6 +22,16 @@ public sealed record TermView
     /// <summary>Articles filed under the term or a narrower one, newest first.</summary>
     public required IReadOnlyList<LinkView> Articles { get; init; }
 
+    /// <summary>How many offers and articles are filed under the term or a narrower one: the lists show at most a page of them.</summary>
+    public required int OfferCount { get; init; }
+
+    public required int ArticleCount { get; init; }
+
+    /// <summary>The whole lists, when <see cref="Offers"/> or <see cref="Articles"/> is longer than a page shows; else null.</summary>
+    public LinkView? OffersAll { get; init; }
+
+    public LinkView? ArticlesAll { get; init; }
+
     /// <summary>The offers explorer filtered by this term.</summary>
     public required string ExplorerUrl { get; init; }
 }

@@ -17,11 +17,12 @@ public sealed class IncrementalEquivalenceTests(ITestOutputHelper output)
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(40);
 
     [Theory]
-    [InlineData(20261201, 28)]
-    [InlineData(2, 40)]
-    public async Task RandomEdits_EveryServedFileEqualsAColdBuild(int seed, int steps)
+    [InlineData(20261201, 28, 100)]
+    [InlineData(2, 40, 2)]
+    public async Task RandomEdits_EveryServedFileEqualsAColdBuild(int seed, int steps, int pageSize)
     {
-        using var site = TestSite.Valid();
+        // A page size of 2 splits every list of the fixture into pages, so edits shift items between them.
+        using var site = TestSite.Valid(f => f[ValidSite.SiteYml] += $"page_size: {pageSize}\n");
         var edits = new Edits(site, new Random(seed));
         await using var server = new PreviewServer(new PreviewOptions(site.Root, Port: 0, IncludeDrafts: true, Debounce: Debounce));
         await server.StartAsync().WaitAsync(Patience);

@@ -31,6 +31,17 @@ public sealed class MachineFilesTests
         Assert.All(notFound.QuerySelectorAll("a[href^='/']"), a => Assert.StartsWith(basePath, a.GetAttribute("href")!));
     }
 
+    /// <summary>The sitemap's <c>lastmod</c> of every URL it lists (null where it gives none).</summary>
+    private static Dictionary<string, string?> LastModified(TestSite site) =>
+        XDocument.Load(site.OutputPath("/sitemap.xml")).Root!.Elements(Sitemap + "url")
+            .ToDictionary(u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")?.Value);
+
+    /// <summary>Sets every Markdown file under input/ to one modification time, so a test's own times stand out.</summary>
+    private static void SetAllTimes(TestSite site, DateTime utc)
+    {
+        foreach (var file in Directory.EnumerateFiles(site.PathOf("input"), "*.md", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, utc);
+    }
+
     [Fact]
     public void Sitemap_LastModified_IsWhenTheRecordsFileLastChanged()
     {
@@ -39,8 +50,7 @@ public sealed class MachineFilesTests
         File.SetLastWriteTimeUtc(site.PathOf(ValidSite.Talks), new DateTime(2025, 6, 9, 12, 0, 0, DateTimeKind.Utc));
         site.BuildClean();
 
-        var lastmod = XDocument.Load(site.OutputPath("/sitemap.xml")).Root!.Elements(Sitemap + "url")
-            .ToDictionary(u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")?.Value);
+        var lastmod = LastModified(site);
 
         Assert.Equal("2025-04-03", lastmod["https://archive.example.org/offers/march-truce/"]);
         Assert.Equal("2025-06-09", lastmod["https://archive.example.org/offers/may-talks/"]);
@@ -54,17 +64,13 @@ public sealed class MachineFilesTests
     public void Sitemap_TermPage_ChangedWhenTheNewestOfItsRecordsOrItsOwnFileDid()
     {
         using var site = VocabularySite.Create();
-        foreach (var file in Directory.EnumerateFiles(site.PathOf("input"), "*.md", SearchOption.AllDirectories))
-        {
-            File.SetLastWriteTimeUtc(file, new DateTime(2024, 1, 1, 12, 0, 0, DateTimeKind.Utc));
-        }
+        SetAllTimes(site, new DateTime(2024, 1, 1, 12, 0, 0, DateTimeKind.Utc));
         File.SetLastWriteTimeUtc(site.PathOf(ValidSite.Truce), new DateTime(2025, 4, 3, 12, 0, 0, DateTimeKind.Utc));
         File.SetLastWriteTimeUtc(site.PathOf(ValidSite.Talks), new DateTime(2025, 6, 9, 12, 0, 0, DateTimeKind.Utc));
         File.SetLastWriteTimeUtc(site.PathOf(VocabularySite.HaltAttacks), new DateTime(2025, 5, 1, 12, 0, 0, DateTimeKind.Utc));
         site.BuildClean();
 
-        var lastmod = XDocument.Load(site.OutputPath("/sitemap.xml")).Root!.Elements(Sitemap + "url")
-            .ToDictionary(u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")?.Value);
+        var lastmod = LastModified(site);
 
         // The truce is filed under local-truce, below regional-ceasefire, below ceasefire.
         Assert.Equal("2025-04-03", lastmod["https://archive.example.org/terms/ceasefire/"]);
