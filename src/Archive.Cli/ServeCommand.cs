@@ -104,7 +104,10 @@ internal static class ServeCommand
         var verb = build.Number == 1 ? "Built" : "Rebuilt";
         if (build.Succeeded)
         {
-            stdout.WriteLine($"{verb} {build.PageCount} pages in {ms} ms.");
+            var stages = string.Join(" · ", build.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)}"));
+            stdout.WriteLine(build.Full
+                ? $"{verb} {build.PageCount} pages in {ms} ms ({stages} ms)."
+                : $"{verb} {build.PageCount} pages in {ms} ms: {build.Rendered} files rendered again, {build.Changed} changed ({stages} ms).");
             return;
         }
         DiagnosticPrinter.Print(build.Diagnostics, "text", stderr, quiet: true, root);

@@ -15,6 +15,15 @@ public sealed record BuildResult(
     PublishProblem? PublishProblem = null,
     IReadOnlyList<string>? Recovered = null)
 {
+    /// <summary>Every page and file the build rendered: where it went, its links and ids, what it was made from.</summary>
+    public IReadOnlyList<Rendering.StreamedPage> Pages { get; init; } = [];
+
+    /// <summary>Files published anew (changed or new since the previous build into the same output).</summary>
+    public int FilesWritten { get; init; }
+
+    /// <summary>Files whose bytes had not changed, carried over from the previous output with their timestamps.</summary>
+    public int FilesKept { get; init; }
+
     /// <summary>What became of the search index; null when the build did not ask for one.</summary>
     public Publishing.Search.SearchOutcome? Search { get; init; }
 

@@ -8,6 +8,7 @@ using Archive.Markdown;
 using Archive.Publishing;
 using Archive.Publishing.Search;
 using Archive.Rendering;
+using Archive.Rendering.Pages;
 using Archive.Rendering.Theme;
 
 namespace Archive;
@@ -25,9 +26,11 @@ public sealed class SiteBuilder
     public SiteBuilder(PublishOptions? publish = null) => _publish = publish ?? new PublishOptions();
 
     /// <summary>Adds when each record's file last changed, and every commit that changed it, from one <c>git log</c> over <c>input/</c>.</summary>
-    private static ContentSet WithHistory(ContentSet content, string siteRoot)
+    private static ContentSet WithHistory(ContentSet content, string siteRoot) => WithHistory(content, new GitHistory().Read(siteRoot));
+
+    /// <summary>Adds each record's dates and changes from a history already read (the preview reads it once per commit).</summary>
+    internal static ContentSet WithHistory(ContentSet content, FileHistoryLookup history)
     {
-        var history = new GitHistory().Read(siteRoot);
         var files = content.Articles.Select(a => a.File).Concat(content.Groups.Select(g => g.File))
             .Concat(content.Offers.Select(o => o.File)).Concat(content.Pages.Select(p => p.File)).Concat(content.Terms.Select(t => t.File));
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
@@ -41,18 +44,20 @@ public sealed class SiteBuilder
         return content with { LastUpdated = dates, Changes = changes, Version = ArchiveVersion.From(history, dates.Values) };
     }
 
-    public BuildResult Build(BuildRequest request, Action<string>? progress = null)
+    /// <param name="progress">Told when each stage starts and, while rendering, of every page done.</param>
+    public BuildResult Build(BuildRequest request, IBuildProgress? progress = null)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new List<StageTiming>();
         var clock = Stopwatch.StartNew();
 
-        T Stage<T>(string name, Func<T> run)
+        T Stage<T>(string name, int total, Func<T> run)
         {
-            progress?.Invoke(name);
+            progress?.StageStarted(name, total);
             clock.Restart();
             var result = run();
             timings.Add(new StageTiming(name, clock.Elapsed));
+            progress?.StageFinished(name, clock.Elapsed);
             return result;
         }
 
@@ -77,47 +82,83 @@ public sealed class SiteBuilder
             }
         }
 
-        var content = Stage("load", () => WithHistory(new ContentLoader(_markdown).Load(request.SiteRoot, diagnostics), request.SiteRoot));
-        var site = Stage("link", () => new SiteLinker().Link(content, request.IncludeDrafts, diagnostics));
+        var content = Stage("load", 0, () => WithHistory(new ContentLoader(_markdown).Load(request.SiteRoot, diagnostics), request.SiteRoot));
+        var site = Stage("link", 0, () => new SiteLinker().Link(content, request.IncludeDrafts, diagnostics));
         var theme = ThemeFiles.Load(request.SiteRoot, site.Config.Theme, diagnostics);
-        var pages = Stage("render", () => new SiteRenderer(_markdown).Render(site, theme, diagnostics));
-        var downloads = diagnostics.HasErrors ? [] : Stage("files", () => FileRenderer.Render(site, pages));
-        var files = pages.Select(p => OutputFile.Text(Urls.ToFilePath(p.Url), p.Html))
-            .Concat(downloads.Select(d => new OutputFile(Urls.ToFilePath(d.Url), d.Content)))
-            .Concat(theme.Assets.Select(a => new OutputFile(a, theme.Files[a])))
-            .ToList();
+        var routes = SiteRenderer.Routes(site);
 
-        if (!diagnostics.HasErrors)
-        {
-            var texts = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
-                .ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
-            foreach (var other in files.Where(f => !texts.ContainsKey(f.Path))) texts[other.Path] = "";
-            var label = OutputLabel(request);
-            Stage("check", () => { diagnostics.AddRange(SiteChecker.Check(texts, site.Config.BasePath, label)); return 0; });
-        }
-
-        var published = false;
         PublishProblem? problem = null;
         SearchOutcome? search = null;
-        if (publisher is not null && !diagnostics.HasErrors)
+        StagedOutput? output = null;
+        var published = false;
+        try
         {
-            try
+            // Pages stream into the staging folder as they render, under the output's lock; input that already has
+            // errors is still rendered and checked, into nothing, so that every problem is reported at once.
+            if (publisher is not null && !diagnostics.HasErrors)
             {
-                // The index is built in the staging folder, so it is swapped in with the pages it describes or not at all.
-                Action<string>? index = request.Search ? staging => search = new SearchIndexer(request.SiteRoot).Index(staging, site.Config.Language) : null;
-                var late = Stage("publish", () => publisher.Publish(request.OutputDir!, files, index));
-                recovered = [.. recovered, .. late];
-                published = true;
-                if (search is not null) timings.Add(new StageTiming("search (in publish)", search.Elapsed));
+                try
+                {
+                    output = publisher.Begin(request.OutputDir!);
+                }
+                catch (PublishException ex)
+                {
+                    problem = ex.Problem;
+                }
             }
-            catch (PublishException ex)
+            var sink = (IPageSink?)output ?? DiscardingSink.Instance;
+            var rendered = Stage("render", routes.Count, () =>
+                new SiteRenderer(_markdown).Render(site, theme, diagnostics, sink, routes, progress is null ? null : progress.Advanced));
+            var files = diagnostics.HasErrors ? [] : Stage("files", 0, () => FileRenderer.Render(site, rendered, sink));
+            IReadOnlyList<StreamedPage> pages = [.. rendered, .. files];
+            if (!diagnostics.HasErrors)
             {
-                problem = ex.Problem;
+                var label = OutputLabel(request);
+                Stage("check", 0, () =>
+                {
+                    diagnostics.AddRange(SiteChecker.Check(new LinkGraph(pages), site.Config.BasePath, label));
+                    return 0;
+                });
             }
-        }
 
-        var htmlPages = pages.Count(p => FileRenderer.IsPage(p.Url));
-        return new BuildResult(diagnostics.ToSortedList(), htmlPages, files.Count, published, timings, problem, recovered) { Search = search, Language = site.Config.Language };
+            if (output is not null)
+            {
+                if (diagnostics.HasErrors)
+                {
+                    output.Abandon();
+                }
+                else
+                {
+                    try
+                    {
+                        // The index is built in the staging folder, so it is swapped in with the pages it describes or not at all.
+                        Action<string>? index = request.Search ? staging => search = new SearchIndexer(request.SiteRoot).Index(staging, site.Config.Language) : null;
+                        var late = Stage("publish", 0, () => output.Commit(index));
+                        recovered = [.. recovered, .. late];
+                        published = true;
+                        if (search is not null) timings.Add(new StageTiming("search (in publish)", search.Elapsed));
+                    }
+                    catch (PublishException ex)
+                    {
+                        problem = ex.Problem;
+                    }
+                }
+            }
+
+            var htmlPages = pages.Count(p => FileRenderer.IsPage(p.Url));
+            return new BuildResult(diagnostics.ToSortedList(), htmlPages, pages.Count, published, timings, problem, recovered)
+            {
+                Pages = pages,
+                FilesWritten = output?.Written ?? 0,
+                FilesKept = output?.Kept ?? 0,
+                Search = search,
+                Language = site.Config.Language,
+            };
+        }
+        finally
+        {
+            output?.Dispose();
+        }
     }
 
     /// <summary>How diagnostics about built pages name the output folder: relative to the site when inside it.</summary>

@@ -54,6 +54,12 @@ public sealed class SeedArchiveTests : IClassFixture<SeedArchiveTests.SeedBuild>
     }
 
     [Fact]
+    public void Build_SeedArchive_LinksCollectedWhileRenderingAreWhatThePagesHold()
+    {
+        Assert.Empty(CollectedLinks.Differences(_site, _result));
+    }
+
+    [Fact]
     public void Build_SeedArchive_EveryInternalLinkAndFragmentResolves()
     {
         Assert.Empty(SiteLinks.Broken(_site));

@@ -15,4 +15,16 @@ internal sealed record PreviewBuild(
     string? Problem = null)
 {
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);
+
+    /// <summary>How many pages and files the build rendered (all of them on the first build, those an edit reached after).</summary>
+    public int Rendered { get; init; }
+
+    /// <summary>Whether every page was rendered (the first build, or an edit the dependencies cannot follow).</summary>
+    public bool Full { get; init; } = true;
+
+    /// <summary>How long each stage of the update took.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
+    /// <summary>How many pages and files came out different.</summary>
+    public int Changed { get; init; }
 }

@@ -8,7 +8,7 @@ namespace Archive.Cli.Preview;
 internal sealed record PreviewOptions(string SiteRoot, int Port = 8080, bool IncludeDrafts = true, TimeSpan? Debounce = null,
     bool Search = false, TimeSpan? SearchQuiet = null)
 {
-    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(200);
+    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(50);
 
     public static readonly TimeSpan DefaultSearchQuiet = TimeSpan.FromSeconds(2);
 

@@ -16,11 +16,13 @@ using Microsoft.Extensions.Hosting;
 namespace Archive.Cli.Preview;
 
 /// <summary>
-/// <c>archive serve</c> as a class: builds the site into a private temporary folder (never the user's output/),
-/// serves it on 127.0.0.1, rebuilds when input/ or themes/ change and tells open pages to reload. A failed build
-/// leaves the last good site in place, and every page request gets an overlay listing the errors until the input is fixed.
-/// With search on, the index is rebuilt in the background after good builds (<see cref="PreviewSearch"/>) and served as
-/// the site's <c>pagefind/</c> folder; a reload never waits for it.
+/// <c>archive serve</c> as a class: builds the site in memory (never into the user's output/), serves it on 127.0.0.1,
+/// and when input/ or themes/ change brings it up to date (<see cref="LiveSite"/>: only changed files are read and only
+/// the pages they reach are rendered) and tells the open pages whose bytes changed to reload. A failed build leaves the
+/// last good site in place, and every page request gets an overlay listing the errors until the input is fixed.
+/// With search on, the pages are also kept in a private folder (only changed files are written to it) which the
+/// search index is rebuilt from in the background after good builds (<see cref="PreviewSearch"/>), served as the
+/// site's <c>pagefind/</c> folder; a reload never waits for it.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
@@ -28,14 +30,15 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private readonly PreviewOptions _options;
     private readonly Action<PreviewBuild>? _onBuild;
-    private readonly SiteBuilder _builder = new();
+    private readonly LiveSite _live;
+    private readonly PreviewSearch? _search;
+    private readonly string? _workDir;
+    private LiveSnapshot? _mirrored;
     private readonly LiveReloadHub _reload = new();
     private readonly FileExtensionContentTypeProvider _contentTypes = new() { Mappings = { [".jsonld"] = "application/ld+json" } };
     private readonly Channel<bool> _changes = Channel.CreateUnbounded<bool>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _gate = new();
-    private readonly string _workDir;
-    private readonly PreviewSearch? _search;
     private TaskCompletionSource<PreviewBuild> _nextBuild = NewSignal();
     private volatile PreviewState? _state;
     private WebApplication? _app;
@@ -52,10 +55,10 @@ internal sealed class PreviewServer : IAsyncDisposable
     {
         _options = options with { SiteRoot = Path.GetFullPath(options.SiteRoot) };
         _onBuild = onBuild;
-        _workDir = Directory.CreateTempSubdirectory("archive-preview-").FullName;
-        SiteDirectory = Path.Combine(_workDir, "site");
+        _live = new LiveSite(_options.SiteRoot, _options.IncludeDrafts);
         if (_options.Search)
         {
+            _workDir = Directory.CreateTempSubdirectory("archive-preview-").FullName;
             var indexer = new SearchIndexer(_options.SiteRoot);
             _search = new PreviewSearch(_workDir, indexRun ?? ((site, output, language, cancel) => indexer.Index(site, language, output, cancel)),
                 _options.SearchQuiet ?? PreviewOptions.DefaultSearchQuiet, onIndexed);
@@ -65,8 +68,14 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// <summary>The background search index; null when the preview runs without search.</summary>
     internal PreviewSearch? Search => _search;
 
-    /// <summary>Where the preview builds the site: a temporary folder removed on stop.</summary>
-    public string SiteDirectory { get; }
+    /// <summary>The folder the pages are kept in for the search index (only with search on; removed on stop).</summary>
+    internal string? SiteDirectory => _workDir is null ? null : Path.Combine(_workDir, "site");
+
+    /// <summary>The bytes the preview publishes at a path of the site (<c>groups/x/index.html</c>), before the reload script is added; null when none.</summary>
+    public byte[]? Published(string path) => _state?.Site?.Get(path);
+
+    /// <summary>Every path of the last good site.</summary>
+    public IEnumerable<string> PublishedPaths => _state?.Site?.Paths ?? [];
 
     /// <summary>The server's root, e.g. <c>http://127.0.0.1:8080/</c>; set by <see cref="StartAsync"/>.</summary>
     public Uri Url { get; private set; } = new("http://127.0.0.1/");
@@ -93,10 +102,15 @@ internal sealed class PreviewServer : IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         // Watch before the first build, so a change made while it runs still causes a rebuild.
-        _watcher = new SiteWatcher(_options.SiteRoot, () => _changes.Writer.TryWrite(true));
+        _watcher = new SiteWatcher(_options.SiteRoot, path =>
+        {
+            if (path is null) _live.ChangedAll();
+            else _live.Changed(path);
+            _changes.Writer.TryWrite(true);
+        });
         await Task.Run(Build, cancellationToken);
 
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = _workDir });
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = _options.SiteRoot });
         builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, _options.Port));
         _app = builder.Build();
@@ -108,7 +122,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         _loop = Task.Run(() => RebuildLoopAsync(_stopping.Token), CancellationToken.None);
     }
 
-    /// <summary>Stops watching and serving, ends open event streams and removes the preview folder. Safe to call twice.</summary>
+    /// <summary>Stops watching and serving and ends open event streams. Safe to call twice.</summary>
     public async Task StopAsync()
     {
         lock (_gate)
@@ -137,6 +151,7 @@ internal sealed class PreviewServer : IAsyncDisposable
                 // Stopping cancels the wait for the next change; that is the loop's normal end.
             }
         }
+        if (_workDir is null) return;
         try
         {
             Directory.Delete(_workDir, recursive: true);
@@ -203,14 +218,19 @@ internal sealed class PreviewServer : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         var number = BuildCount + 1;
         PreviewBuild build;
-        // Pagefind must not read the site folder while this build replaces it.
+        LiveUpdate? update = null;
+        // Pagefind must not read the pages' folder while this build writes into it.
         _search?.Cancel();
         try
         {
-            var result = _builder.Build(new BuildRequest(_options.SiteRoot, SiteDirectory, _options.IncludeDrafts));
-            build = new PreviewBuild(number, result.Succeeded, result.Diagnostics, result.PageCount, clock.Elapsed,
-                Problem: result.PublishProblem?.ToString());
-            if (result.Succeeded && result.Published) _search?.Schedule(SiteDirectory, result.Language ?? "en");
+            update = _live.Update();
+            build = new PreviewBuild(number, update.Succeeded, update.Diagnostics, update.PageCount, clock.Elapsed)
+            {
+                Rendered = update.Rendered,
+                Full = update.Full,
+                Timings = update.Timings,
+                Changed = update.ChangedUrls.Count,
+            };
         }
         catch (Exception ex)
         {
@@ -220,12 +240,24 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         var previous = _state;
         _state = build.Succeeded
-            ? new PreviewState(build, true, SiteBasePath.Read(_options.SiteRoot))
-            : new PreviewState(build, previous?.HasSite ?? false, previous?.BasePath ?? "/");
+            ? new PreviewState(build, _live.Current)
+            : new PreviewState(build, previous?.Site);
         Volatile.Write(ref _buildCount, number);
-        // Pages reload after a failed build too: that is how an open page comes to show the error overlay.
-        _reload.Broadcast(ReloadEvent);
+        if (build.Succeeded && previous is { Build.Succeeded: true } && update is not null)
+        {
+            _reload.Send(ReloadEvent, number, update.ChangedUrls);
+        }
+        else
+        {
+            // After a failed build every open page reloads to show the errors, and after the fix to lose them again.
+            _reload.Send(ReloadEvent, number, null);
+        }
         _onBuild?.Invoke(build);
+        // After the reload: the search index never holds up a page.
+        if (build.Succeeded && update is not null && _search is not null && _live.Current is { } current && Mirror(current, update))
+        {
+            _search.Schedule(SiteDirectory!, current.Site.Config.Language);
+        }
 
         TaskCompletionSource<PreviewBuild> finished;
         lock (_gate)
@@ -249,7 +281,8 @@ internal sealed class PreviewServer : IAsyncDisposable
         var path = request.Path.Value ?? "/";
         if (path == LiveReloadScript.EventsPath)
         {
-            await _reload.StreamAsync(context, _stopping.Token);
+            var page = LiveReloadScript.PageOf(request.Query[LiveReloadScript.PageParameter].FirstOrDefault(), _state?.BasePath ?? "/");
+            await _reload.StreamAsync(context, page, _stopping.Token);
             return;
         }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
@@ -262,10 +295,14 @@ internal sealed class PreviewServer : IAsyncDisposable
         // Every response is fresh: after a rebuild the browser must not show what it cached before.
         context.Response.Headers.CacheControl = "no-store";
         var state = _state!;
+        var live = state.Site;
         var searchPath = state.BasePath + Urls.SearchIndex.TrimStart('/');
-        var target = _search is not null && path.StartsWith(searchPath, StringComparison.Ordinal)
-            ? PreviewTarget.Resolve(_search.Folder, searchPath, path)
-            : PreviewTarget.Resolve(SiteDirectory, state.BasePath, path);
+        if (_search is not null && path.StartsWith(searchPath, StringComparison.Ordinal))
+        {
+            await ServeSearchAsync(context, path[searchPath.Length..]);
+            return;
+        }
+        var target = PreviewTarget.Resolve(live?.BasePath ?? "/", path, p => live?.Has(p) ?? false);
         if (target.Redirect is { } location)
         {
             context.Response.Redirect(location + request.QueryString);
@@ -274,48 +311,101 @@ internal sealed class PreviewServer : IAsyncDisposable
 
         var isPage = target.IsHtml || IsPageRequest(request);
         // Before any build has succeeded there is no page to show under the errors.
-        if (!state.Build.Succeeded && !state.HasSite && isPage)
+        if (live is null)
         {
-            await WriteHtmlAsync(context, StatusCodes.Status500InternalServerError, PreviewPages.ErrorOverlay(state.Build));
+            if (isPage) await WriteHtmlAsync(context, StatusCodes.Status500InternalServerError, PreviewPages.ErrorOverlay(state.Build));
+            else context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
         var failed = state.Build.Succeeded ? null : state.Build;
 
-        try
+        if (target.Path is { } file && live.Get(file) is { } bytes)
         {
-            if (target.File is { } file && File.Exists(file))
-            {
-                await ServeFileAsync(context, file, target.IsHtml, failed);
-                return;
-            }
-            var custom = Path.Combine(SiteDirectory, "404.html");
-            var notFound = state.HasSite && File.Exists(custom)
-                ? await File.ReadAllTextAsync(custom, context.RequestAborted)
-                : PreviewPages.NotFound(path, state.BasePath);
-            await WriteHtmlAsync(context, StatusCodes.Status404NotFound, failed is null ? notFound : PreviewPages.WithOverlay(notFound, failed));
+            await ServeAsync(context, file, bytes, target.IsHtml, failed);
+            return;
         }
-        catch (IOException) when (!context.Response.HasStarted)
-        {
-            // The publisher swapped the folder under this request; the next request finds the new site.
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            context.Response.Headers.RetryAfter = "1";
-        }
+        var notFound = live.Get("404.html") is { } custom ? Encoding.UTF8.GetString(custom) : PreviewPages.NotFound(path, live.BasePath);
+        await WriteHtmlAsync(context, StatusCodes.Status404NotFound, failed is null ? notFound : PreviewPages.WithOverlay(notFound, failed));
     }
 
     /// <param name="failed">The latest build when it failed: pages of the last good site then carry its errors.</param>
-    private async Task ServeFileAsync(HttpContext context, string file, bool isHtml, PreviewBuild? failed)
+    private async Task ServeAsync(HttpContext context, string file, byte[] bytes, bool isHtml, PreviewBuild? failed)
     {
         if (isHtml)
         {
-            var html = await File.ReadAllTextAsync(file, context.RequestAborted);
+            var html = Encoding.UTF8.GetString(bytes);
             await WriteHtmlAsync(context, StatusCodes.Status200OK, failed is null ? html : PreviewPages.WithOverlay(html, failed));
             return;
         }
         var response = context.Response;
         response.ContentType = _contentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
-        response.ContentLength = new FileInfo(file).Length;
+        response.ContentLength = bytes.Length;
         if (HttpMethods.IsHead(context.Request.Method)) return;
-        await response.SendFileAsync(file, context.RequestAborted);
+        await response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    /// <summary>A file of the last finished search index (<c>pagefind/…</c>), which lives on disk beside the pages.</summary>
+    private async Task ServeSearchAsync(HttpContext context, string rest)
+    {
+        var target = PreviewTarget.Resolve("/", "/" + rest, p => File.Exists(Path.Combine(_search!.Folder, p)));
+        var file = target.Path is null ? null : Path.Combine(_search!.Folder, target.Path);
+        if (file is null || !File.Exists(file))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file, context.RequestAborted);
+        }
+        catch (IOException)
+        {
+            // The index was swapped under this request; the next request finds the new one.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "1";
+            return;
+        }
+        await ServeAsync(context, file, bytes, isHtml: false, failed: null);
+    }
+
+    /// <summary>
+    /// Keeps the pages' folder for the search index equal to the site in memory: everything after the first good
+    /// build, then only the pages whose bytes changed (and removes the pages that went).
+    /// </summary>
+    /// <returns>False when the folder could not be written (the index then waits for a build that can).</returns>
+    private bool Mirror(LiveSnapshot site, LiveUpdate update)
+    {
+        try
+        {
+            MirrorFiles(site, update);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _mirrored = null;
+            return false;
+        }
+    }
+
+    private void MirrorFiles(LiveSnapshot site, LiveUpdate update)
+    {
+        var root = SiteDirectory!;
+        IEnumerable<string> paths = _mirrored is null ? site.Pages.Values.Select(p => p.Path) : update.ChangedUrls.Select(Urls.ToFilePath);
+        foreach (var path in paths.Where(p => p.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var file = Path.Combine(root, path);
+            if (site.Get(path) is { } bytes)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllBytes(file, bytes);
+            }
+            else if (File.Exists(file))
+            {
+                File.Delete(file);
+            }
+        }
+        _mirrored = site;
     }
 
     private static async Task WriteHtmlAsync(HttpContext context, int status, string html)

@@ -1,6 +1,10 @@
 namespace Archive.Cli.Preview;
 
 /// <summary>What the preview serves right now; replaced as a whole after each build, so a request sees one consistent state.</summary>
-/// <param name="HasSite">Whether any build has succeeded, so there is a last good site to serve.</param>
-/// <param name="BasePath">The base path of the last good site.</param>
-internal sealed record PreviewState(PreviewBuild Build, bool HasSite, string BasePath);
+/// <param name="Site">The last good site; null while no build has succeeded.</param>
+internal sealed record PreviewState(PreviewBuild Build, LiveSnapshot? Site)
+{
+    public bool HasSite => Site is not null;
+
+    public string BasePath => Site?.BasePath ?? "/";
+}

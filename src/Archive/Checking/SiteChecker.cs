@@ -1,70 +1,97 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Archive.Diagnostics;
+using Archive.Rendering.Links;
 
 namespace Archive.Checking;
 
 /// <summary>
-/// Stage 5: reads the finished site back as a reader's browser would and checks that every internal link and
-/// fragment resolves, every page has a title, a language and exactly one <c>h1</c>, and every page can be
-/// reached from the home page.
+/// Stage 4: checks the link graph collected while rendering (no page is parsed again): every internal link and
+/// fragment resolves, every page has a title, a language and exactly one <c>h1</c>, and every page can be reached
+/// from the home page.
 /// </summary>
 public static class SiteChecker
 {
-    /// <param name="files">Output files by path relative to the output folder; HTML files are parsed.</param>
+    /// <param name="graph">Every published file, and each page's links and ids.</param>
     /// <param name="basePath">The site's base path, which internal links start with.</param>
     /// <param name="outputLabel">How diagnostics name the output folder (<c>output/</c>, or where <c>--output</c> points), ending in <c>/</c>.</param>
-    public static IReadOnlyList<Diagnostic> Check(IReadOnlyDictionary<string, string> files, string basePath = "/", string outputLabel = "output/")
+    public static IReadOnlyList<Diagnostic> Check(LinkGraph graph, string basePath = "/", string outputLabel = "output/") =>
+        Report(CheckPages(graph, graph.Files.Keys, basePath, outputLabel), outputLabel);
+
+    /// <summary>
+    /// Checks the HTML pages among <paramref name="paths"/> against the whole graph: what each one's own problems are,
+    /// and which pages it links to. A preview keeps these and checks again only the pages an edit changed.
+    /// </summary>
+    public static IReadOnlyDictionary<string, PageCheck> CheckPages(LinkGraph graph, IEnumerable<string> paths, string basePath = "/", string outputLabel = "output/")
     {
-        var diagnostics = new DiagnosticBag();
-        var parser = new HtmlParser();
-        var pages = files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal))
-            .AsParallel()
-            .Select(f => (Path: f.Key, Doc: parser.ParseDocument(f.Value)))
-            .ToDictionary(x => x.Path, x => x.Doc, StringComparer.Ordinal);
-        var ids = pages.ToDictionary(p => p.Key, p => p.Value.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        var links = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-
-        foreach (var (path, doc) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
+        var files = graph.Files;
+        var pages = paths.Where(p => files.TryGetValue(p, out var l) && l is not null && p.EndsWith(".html", StringComparison.Ordinal))
+            .Select(p => (Path: p, Links: files[p]!))
+            .ToList();
+        var found = new PageCheck[pages.Count];
+        var idsOf = new System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        Parallel.For(0, pages.Count, () => new Dictionary<string, (string, string?)?>(StringComparer.Ordinal), (i, _, rooted) =>
         {
+            var (path, links) = pages[i];
+            var bag = new List<Diagnostic>();
             var file = outputLabel + path;
-            if (string.IsNullOrWhiteSpace(doc.Title))
-                diagnostics.Error(DiagnosticCodes.PageStructure, file, 0, 0, "the page has no <title>", "the layout must fill <title> in <head>");
-            var h1 = doc.QuerySelectorAll("h1").Length;
-            if (h1 != 1 && path != "404.html")
-                diagnostics.Error(DiagnosticCodes.PageStructure, file, 0, 0, $"the page has {h1} h1 headings; it needs exactly one",
-                    h1 == 0 ? "give the page a heading" : "body headings start at ## (h2)");
-            if (string.IsNullOrWhiteSpace(doc.DocumentElement.GetAttribute("lang")))
-                diagnostics.Error(DiagnosticCodes.PageStructure, file, 0, 0, "the page has no lang attribute on <html>");
+            if (!links.HasTitle)
+                bag.Add(Error(DiagnosticCodes.PageStructure, file, "the page has no <title>", "the layout must fill <title> in <head>"));
+            if (links.H1Count != 1 && path != "404.html")
+                bag.Add(Error(DiagnosticCodes.PageStructure, file, $"the page has {links.H1Count} h1 headings; it needs exactly one",
+                    links.H1Count == 0 ? "give the page a heading" : "body headings start at ## (h2)"));
+            if (!links.HasLanguage)
+                bag.Add(Error(DiagnosticCodes.PageStructure, file, "the page has no lang attribute on <html>"));
 
-            var targets = links[path] = [];
-            foreach (var element in doc.QuerySelectorAll("a[href], link[href], script[src], img[src]"))
+            var edges = new List<string>();
+            var targets = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (raw, isPage) in links.PageHrefs.Select(h => (h, true)).Concat(links.ResourceHrefs.Select(h => (h, false))))
             {
-                var raw = element.GetAttribute("href") ?? element.GetAttribute("src")!;
-                if (Resolve(path, raw, basePath) is not { } target) continue;
+                if (ResolveCached(path, raw, basePath, rooted) is not { } target) continue;
                 var (targetPath, fragment) = target;
-                var isPage = element.LocalName == "a";
+                targets.Add(targetPath);
                 if (!files.ContainsKey(targetPath))
                 {
-                    diagnostics.Error(DiagnosticCodes.BrokenLink, file, 0, 0, $"the link `{raw}` leads to a page that does not exist",
-                        "correct the id or the URL");
+                    bag.Add(Error(DiagnosticCodes.BrokenLink, file, $"the link `{raw}` leads to a page that does not exist", "correct the id or the URL"));
                     continue;
                 }
-                if (isPage && targetPath.EndsWith(".html", StringComparison.Ordinal)) targets.Add(targetPath);
+                if (isPage && targetPath.EndsWith(".html", StringComparison.Ordinal)) edges.Add(targetPath);
                 if (fragment is { Length: > 0 } && !fragment.StartsWith(":~:", StringComparison.Ordinal)
-                    && ids.TryGetValue(targetPath, out var known) && !known.Contains(Uri.UnescapeDataString(fragment)))
+                    && files.GetValueOrDefault(targetPath) is { } known
+                    && !idsOf.GetOrAdd(targetPath, _ => known.Ids.ToHashSet(StringComparer.Ordinal)).Contains(Uri.UnescapeDataString(fragment)))
                 {
-                    diagnostics.Error(DiagnosticCodes.BrokenLink, file, 0, 0, $"the link `{raw}` points to `#{fragment}`, which is not on that page",
-                        "the passage or section it names was not marked; check the quote or heading");
+                    bag.Add(Error(DiagnosticCodes.BrokenLink, file, $"the link `{raw}` points to `#{fragment}`, which is not on that page",
+                        "the passage or section it names was not marked; check the quote or heading"));
                 }
             }
-        }
+            found[i] = new PageCheck(bag, edges, targets);
+            return rooted;
+        }, _ => { });
+        var result = new Dictionary<string, PageCheck>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++) result[pages[i].Path] = found[i];
+        return result;
+    }
 
-        ReportOrphans(pages.Keys, links, diagnostics, outputLabel);
+    /// <summary>Every page's own problems, and every page no link leads to from the home page.</summary>
+    public static IReadOnlyList<Diagnostic> Report(IReadOnlyDictionary<string, PageCheck> pages, string outputLabel = "output/")
+    {
+        var diagnostics = new DiagnosticBag();
+        foreach (var check in pages.Values) diagnostics.AddRange(check.Diagnostics);
+        ReportOrphans(pages.Keys, pages.ToDictionary(p => p.Key, p => p.Value.Edges, StringComparer.Ordinal), diagnostics, outputLabel);
         return diagnostics.ToSortedList();
     }
 
-    private static void ReportOrphans(IEnumerable<string> pages, Dictionary<string, List<string>> links, DiagnosticBag diagnostics, string outputLabel)
+    private static Diagnostic Error(string code, string file, string message, string? hint = null) =>
+        new(code, Severity.Error, file, 0, 0, message, hint);
+
+    /// <summary>Root-relative links (nearly all of them) resolve the same from every page; each is resolved once per thread.</summary>
+    private static (string Path, string? Fragment)? ResolveCached(string fromPath, string href, string basePath,
+        Dictionary<string, (string, string?)?> rooted)
+    {
+        if (!href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal)) return Resolve(fromPath, href, basePath);
+        if (!rooted.TryGetValue(href, out var target)) rooted[href] = target = Resolve(fromPath, href, basePath);
+        return target;
+    }
+
+    private static void ReportOrphans(IEnumerable<string> pages, Dictionary<string, IReadOnlyList<string>> links, DiagnosticBag diagnostics, string outputLabel)
     {
         if (!links.ContainsKey("index.html")) return;
         var seen = new HashSet<string>(StringComparer.Ordinal) { "index.html" };
@@ -112,3 +139,6 @@ public static class SiteChecker
         return (resolved, fragment);
     }
 }
+
+/// <summary>What checking found on one page: its own problems, the pages it links to, and every path its links resolve to.</summary>
+public sealed record PageCheck(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Edges, IReadOnlySet<string> Targets);

@@ -30,7 +30,9 @@ public sealed class ContentLoader
     }
 
     /// <param name="siteRoot">The folder holding <c>input/</c>.</param>
-    public ContentSet Load(string siteRoot, DiagnosticBag diagnostics)
+    /// <param name="cache">What an earlier load of the same site read (the preview keeps one): a file whose size and
+    /// modification time are unchanged, and that was not named changed since, is not read again.</param>
+    public ContentSet Load(string siteRoot, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
         var input = Path.Combine(siteRoot, "input");
         if (!Directory.Exists(input))
@@ -43,11 +45,13 @@ public sealed class ContentLoader
         var inputs = new InputFolder(input);
         var config = LoadConfig(siteRoot, inputs, diagnostics);
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
-        var articles = LoadFolder(siteRoot, inputs, "articles", diagnostics, ArticleReader.Read, unreadable);
-        var groups = LoadFolder(siteRoot, inputs, "groups", diagnostics, GroupReader.Read, unreadable);
-        var offers = LoadFolder(siteRoot, inputs, "offers", diagnostics, OfferReader.Read, unreadable);
-        var pages = LoadFolder(siteRoot, inputs, "pages", diagnostics, PageReader.Read, unreadable);
-        var terms = LoadFolder(siteRoot, inputs, "terms", diagnostics, TermReader.Read, unreadable);
+        cache?.BeginRound();
+        var articles = LoadFolder(siteRoot, inputs, "articles", diagnostics, ArticleReader.Read, unreadable, cache);
+        var groups = LoadFolder(siteRoot, inputs, "groups", diagnostics, GroupReader.Read, unreadable, cache);
+        var offers = LoadFolder(siteRoot, inputs, "offers", diagnostics, OfferReader.Read, unreadable, cache);
+        var pages = LoadFolder(siteRoot, inputs, "pages", diagnostics, PageReader.Read, unreadable, cache);
+        var terms = LoadFolder(siteRoot, inputs, "terms", diagnostics, TermReader.Read, unreadable, cache);
+        cache?.EndRound();
         return new ContentSet(config, articles, groups, offers, pages) { Unreadable = unreadable, Terms = terms };
     }
 
@@ -76,7 +80,7 @@ public sealed class ContentLoader
     }
 
     private List<T> LoadFolder<T>(string siteRoot, InputFolder inputs, string folder, DiagnosticBag diagnostics,
-        Func<string, FieldReader, MarkdownBody, T> read, HashSet<string> unreadable)
+        Func<string, FieldReader, MarkdownBody, T> read, HashSet<string> unreadable, LoadCache? cache)
     {
         var dir = Path.Combine(siteRoot, "input", folder);
         if (!Directory.Exists(dir)) return [];
@@ -92,7 +96,16 @@ public sealed class ContentLoader
             .Order(StringComparer.Ordinal)
             .ToList();
         var results = new T?[files.Count];
-        Parallel.For(0, files.Count, i => results[i] = LoadFile(inputs, files[i], folder, diagnostics, read));
+        Parallel.For(0, files.Count, i =>
+        {
+            if (cache is null)
+            {
+                results[i] = LoadFile(inputs, files[i], folder, diagnostics, read);
+                return;
+            }
+            var relative = $"input/{folder}/{Path.GetFileName(files[i])}";
+            results[i] = (T?)cache.GetOrLoad(relative, files[i], diagnostics, bag => LoadFile(inputs, files[i], folder, bag, read));
+        });
         for (var i = 0; i < files.Count; i++)
         {
             var name = Path.GetFileName(files[i]);

@@ -29,7 +29,7 @@ public sealed class Site
 
     internal Site(SiteConfig config, IEnumerable<Article> articles, IEnumerable<Group> groups, IEnumerable<Offer> offers,
         IEnumerable<Page> pages, IEnumerable<CitedQuote> quotes, IReadOnlyDictionary<string, DateOnly> lastUpdated,
-        IReadOnlyDictionary<string, IReadOnlyList<FileChange>>? changes = null, IEnumerable<Term>? terms = null)
+        IReadOnlyDictionary<string, IReadOnlyList<FileChange>>? changes = null, IEnumerable<Term>? terms = null, LinkCache? cache = null)
     {
         Config = config;
         _lastUpdated = lastUpdated;
@@ -81,9 +81,11 @@ public sealed class Site
         ArticlesChronological = chronological;
         _offerOrder = Offers.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
 
-        Mentions = config.Mentions ? new MentionIndex(Groups) : MentionIndex.Empty;
-        _mentionedIn = Articles
-            .SelectMany(a => Mentions.Find(a.Body.PlainText).Select(m => m.GroupId).Distinct().Select(g => (Group: g, Article: a)))
+        Mentions = !config.Mentions ? MentionIndex.Empty : cache?.Index(Groups) ?? new MentionIndex(Groups);
+        // Reading every article's text for names is the longest part of linking; it runs on every core, in order.
+        var mentions = Mentions;
+        _mentionedIn = Articles.AsParallel().AsOrdered()
+            .SelectMany(a => (cache?.GroupsNamedIn(a.Body.PlainText, mentions) ?? LinkCache.GroupsNamed(a.Body.PlainText, mentions)).Select(g => (Group: g, Article: a)))
             .ToLookup(x => x.Group, x => x.Article, StringComparer.Ordinal);
 
         Dates = new DateIndex(DatedEntries());
@@ -195,30 +197,35 @@ public sealed class Site
     {
         foreach (var a in Articles)
         {
-            if (a.Published.Point is { } p) yield return new DatedEntry(a.Published, p, DatedEntryKind.Article, a.Title, Urls.Article(a.Id), a.Source);
+            if (a.Published.Point is { } p) yield return new DatedEntry(a.Published, p, DatedEntryKind.Article, a.Title, Urls.Article(a.Id), a.Source) { File = a.File };
         }
         foreach (var o in Offers)
         {
-            if (o.Date.Point is { } p) yield return new DatedEntry(o.Date, p, DatedEntryKind.Offer, o.Title, Urls.Offer(o.Id), null);
+            if (o.Date.Point is { } p) yield return new DatedEntry(o.Date, p, DatedEntryKind.Offer, o.Title, Urls.Offer(o.Id), null) { File = o.File };
             for (var i = 0; i < o.Events.Count; i++)
             {
                 var e = o.Events[i];
-                if (e.Date.Point is { } ep) yield return new DatedEntry(e.Date, ep, DatedEntryKind.Event, e.What, Urls.OfferEvent(o.Id, i + 1), o.Title);
+                if (e.Date.Point is { } ep) yield return new DatedEntry(e.Date, ep, DatedEntryKind.Event, e.What, Urls.OfferEvent(o.Id, i + 1), o.Title) { File = o.File };
             }
             for (var i = 0; i < o.Responses.Count; i++)
             {
                 var r = o.Responses[i];
                 if (r.Date?.Point is { } rp)
                 {
-                    var who = Group(r.By.Id)?.Name ?? r.By.Id;
-                    yield return new DatedEntry(r.Date, rp, DatedEntryKind.Response, $"{who}: {Codes.Of(r.Stance).Replace('-', ' ')}", Urls.OfferResponse(o.Id, i + 1), o.Title);
+                    var group = Group(r.By.Id);
+                    var who = group?.Name ?? r.By.Id;
+                    yield return new DatedEntry(r.Date, rp, DatedEntryKind.Response, $"{who}: {Codes.Of(r.Stance).Replace('-', ' ')}", Urls.OfferResponse(o.Id, i + 1), o.Title)
+                    {
+                        File = o.File,
+                        AlsoFrom = group is null ? [] : [group.File],
+                    };
                 }
             }
         }
         foreach (var g in Groups)
         {
-            if (g.Active?.Start is { } start) yield return new DatedEntry(g.Active, start, DatedEntryKind.Group, $"{g.Name} becomes active", Urls.Group(g.Id), null);
-            if (g.Active?.End is { } end && !g.Active.EndOpen) yield return new DatedEntry(g.Active, end, DatedEntryKind.Group, $"{g.Name} ceases activity", Urls.Group(g.Id), null);
+            if (g.Active?.Start is { } start) yield return new DatedEntry(g.Active, start, DatedEntryKind.Group, $"{g.Name} becomes active", Urls.Group(g.Id), null) { File = g.File };
+            if (g.Active?.End is { } end && !g.Active.EndOpen) yield return new DatedEntry(g.Active, end, DatedEntryKind.Group, $"{g.Name} ceases activity", Urls.Group(g.Id), null) { File = g.File };
         }
     }
 }

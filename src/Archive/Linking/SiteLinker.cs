@@ -13,7 +13,8 @@ namespace Archive.Linking;
 public sealed class SiteLinker
 {
     /// <param name="includeDrafts">Publish records marked <c>draft: true</c> (the <c>--drafts</c> flag).</param>
-    public Site Link(ContentSet content, bool includeDrafts, DiagnosticBag diagnostics)
+    /// <param name="cache">What an earlier link of the same site worked out (the preview keeps one).</param>
+    public Site Link(ContentSet content, bool includeDrafts, DiagnosticBag diagnostics, LinkCache? cache = null)
     {
         var drafts = includeDrafts
             ? new HashSet<string>(StringComparer.Ordinal)
@@ -106,7 +107,7 @@ public sealed class SiteLinker
         }
         pages = pages.Where(p => !Urls.Reserved.Contains(p.Id)).ToList();
 
-        return new Site(content.Config, articles, groups, offers, pages, quotes, content.LastUpdated, content.Changes, terms) { Version = content.Version };
+        return new Site(content.Config, articles, groups, offers, pages, quotes, content.LastUpdated, content.Changes, terms, cache) { Version = content.Version };
     }
 
     /// <summary>Inline annotations name records by id; each must exist, like any other reference.</summary>

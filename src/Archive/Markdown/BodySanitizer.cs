@@ -18,7 +18,7 @@ namespace Archive.Markdown;
 /// editor (or an attacker) wrote can neither run script nor embed other documents. Every removal is reported with
 /// the body line it came from: the warning and the page come from the same removal, so they always agree.
 /// </summary>
-public sealed class BodySanitizer
+public sealed partial class BodySanitizer
 {
     /// <summary>
     /// The most raw HTML elements open inside each other. Legitimate markup nests a few levels; the HTML parser's
@@ -72,7 +72,7 @@ public sealed class BodySanitizer
         {
             AllowedTags = new HashSet<string>(AllowedTags, StringComparer.OrdinalIgnoreCase),
             AllowedAttributes = new HashSet<string>(AllowedAttributes, StringComparer.OrdinalIgnoreCase),
-            AllowedSchemes = new HashSet<string>(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(AllowedSchemes, StringComparer.OrdinalIgnoreCase),
             UriAttributes = new HashSet<string>(["href", "src", "cite", "action", "formaction", "background", "poster", "longdesc"], StringComparer.OrdinalIgnoreCase),
             AllowedCssProperties = new HashSet<string>(["text-align", "width"], StringComparer.OrdinalIgnoreCase),
             AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
@@ -81,11 +81,37 @@ public sealed class BodySanitizer
     }
 
     /// <summary>
-    /// Whether sanitizing could change this document: only raw HTML and link or image URLs can hold something to
-    /// remove. The build skips the load-time scan for the rest; pages are sanitized regardless.
+    /// Whether sanitizing could change this document: only raw HTML and link or image URLs with a scheme other than
+    /// http, https or mailto can hold something to remove (everything else Markdig writes is on the allowlist). The build
+    /// skips the load-time scan for the rest; pages are sanitized regardless.
     /// </summary>
     public static bool MayChange(MarkdownDocument document) =>
-        document.Descendants().Any(n => n is HtmlBlock or HtmlInline or LinkInline or AutolinkInline);
+        document.Descendants().Any(n => n switch
+        {
+            HtmlBlock or HtmlInline => true,
+            LinkInline link => !IsAllowedUrl(link.Url),
+            AutolinkInline { IsEmail: false } auto => !IsAllowedUrl(auto.Url),
+            _ => false,
+        });
+
+    /// <summary>
+    /// Whether the sanitizer keeps a link or image URL: it removes one whose scheme (the text before the first
+    /// <c>:</c>, or its character reference, ahead of any <c>/</c> or <c>#</c>) is not allowed. The same test as
+    /// HtmlSanitizer's, on the same value.
+    /// </summary>
+    private static bool IsAllowedUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url)) return true;
+        // Not trimmed, and only ASCII letters count: the sanitizer reads the URL after Markdig percent-encodes it, so
+        // a leading space makes a scheme (%20https) it removes; and only ASCII letters compare, whatever the case folding.
+        var scheme = SchemePattern().Match(url);
+        return !scheme.Success || (scheme.Groups[1].Value.All(char.IsAsciiLetter) && AllowedSchemes.Contains(scheme.Groups[1].Value));
+    }
+
+    private static readonly HashSet<string> AllowedSchemes = new(["http", "https", "mailto"], StringComparer.OrdinalIgnoreCase);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([^\/#]*?)(?:\:|&#0*58|&#x0*3a)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SchemePattern();
 
     /// <summary>The body as a sanitized element (its children are the body), and what was removed.</summary>
     public SanitizedBody Sanitize(MarkdownDocument document)

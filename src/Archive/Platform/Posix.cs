@@ -5,7 +5,7 @@ namespace Archive.Platform;
 /// <summary>
 /// The few POSIX calls .NET does not expose: what kind of file a path is (a FIFO looks like an empty regular
 /// file to <see cref="FileInfo"/>, and opening one blocks forever), the real path of a folder, and swapping two
-/// folders in one step. Every call has a managed fallback for systems where it does not exist.
+/// folders in one step, and a second name for a file. Every call has a managed fallback for systems where it does not exist.
 /// </summary>
 internal static partial class Posix
 {
@@ -120,6 +120,31 @@ internal static partial class Posix
             return false;
         }
     }
+
+    /// <summary>
+    /// Makes <paramref name="link"/> a second name of the existing file <paramref name="existing"/> (POSIX <c>link</c>):
+    /// the same inode, so the same bytes and modification time. False where the system or file system has no hard
+    /// links (or they would cross file systems); the caller then copies.
+    /// </summary>
+    public static bool TryHardLink(string existing, string link)
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return false;
+        try
+        {
+            if (Link(existing, link) == 0) return true;
+            var errno = Marshal.GetLastPInvokeError();
+            // EXDEV, EPERM, EMLINK, ENOTSUP/EOPNOTSUPP (Linux 95, macOS 45): not possible here, copy instead.
+            if (errno is 18 or 1 or 31 or 95 or 45) return false;
+            throw new IOException($"cannot link {link} to {existing}: {Marshal.GetPInvokeErrorMessage(errno)}", errno);
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "link", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Link(string existing, string link);
 
     [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Statx(int dirfd, string path, int flags, uint mask, [Out] byte[] buffer);

@@ -7,7 +7,9 @@ namespace Archive.Publishing;
 /// Stage 5, the only code that writes the site to disk. Under a lock that admits one build per output folder,
 /// everything goes into a fresh staging folder beside the output, which then takes the output's place in one step
 /// (an atomic exchange on Linux, two renames elsewhere). Readers, a failed build and a killed build therefore never
-/// see a half-written site, and what an interrupted build left is repaired at the start of the next.
+/// see a half-written site, and what an interrupted build left is repaired at the start of the next. A file whose bytes
+/// equal the published one is not written again: the published file is hard-linked into the staging folder, so it keeps
+/// its inode and modification time, and only changed files are new after the swap.
 /// </summary>
 public sealed partial class Publisher
 {
@@ -33,6 +35,19 @@ public sealed partial class Publisher
     /// <returns>What was repaired first (see <see cref="Recover"/>), in words.</returns>
     public IReadOnlyList<string> Publish(string outputDir, IEnumerable<OutputFile> files, Action<string>? staged = null)
     {
+        using var output = Begin(outputDir);
+        foreach (var file in files) output.Write(file.Path, file.Content);
+        return output.Commit(staged);
+    }
+
+    /// <summary>
+    /// Takes the output's lock, repairs what an interrupted build left, and opens a fresh staging folder beside the
+    /// output for files to be streamed into (<see cref="StagedOutput.Write"/>), then published in one step
+    /// (<see cref="StagedOutput.Commit"/>) or thrown away (<see cref="StagedOutput.Abandon"/>). The lock is held until
+    /// the staged output is disposed. Throws <see cref="PublishException"/> when it refuses or cannot.
+    /// </summary>
+    public StagedOutput Begin(string outputDir)
+    {
         outputDir = Path.GetFullPath(outputDir);
         var parent = Path.GetDirectoryName(outputDir)
                      ?? throw new PublishException(new PublishProblem(outputDir, $"{outputDir} is the root of the file system", "pass --output a folder of its own", true));
@@ -45,25 +60,31 @@ public sealed partial class Publisher
             throw new PublishException(Explain(ex, outputDir, parent), ex);
         }
 
-        using var held = TakeLock(outputDir);
-        var recovered = RecoverLocked(outputDir, parent);
-        if (OutputGuard.CheckExisting(outputDir, _options.Force) is { } refusal) throw new PublishException(refusal);
-
-        var staging = Path.Combine(parent, StagingPrefix + Tag(outputDir));
+        var held = TakeLock(outputDir);
         try
         {
-            Step(PublishStep.Locked);
-            Write(staging, files);
-            Step(PublishStep.Staged);
-            Finish(staging, staged);
-            Swap(staging, outputDir);
+            var recovered = RecoverLocked(outputDir, parent);
+            if (OutputGuard.CheckExisting(outputDir, _options.Force) is { } refusal) throw new PublishException(refusal);
+            // Only an output of ours is a source of unchanged files; a folder replaced with --force is not.
+            var previous = File.Exists(Path.Combine(outputDir, OutputGuard.Marker)) ? outputDir : null;
+            var staging = Path.Combine(parent, StagingPrefix + Tag(outputDir));
+            try
+            {
+                Step(PublishStep.Locked);
+                Directory.CreateDirectory(staging);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Delete(staging);
+                throw new PublishException(Explain(ex, outputDir, parent), ex);
+            }
+            return new StagedOutput(this, held, outputDir, staging, previous, recovered);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch
         {
-            Delete(staging);
-            throw new PublishException(Explain(ex, outputDir, parent), ex);
+            held.Dispose();
+            throw;
         }
-        return recovered;
     }
 
     // Only the caller's own step is abandoned on any exception: anything else that escapes stands for a killed build,
@@ -154,22 +175,10 @@ public sealed partial class Publisher
         return done;
     }
 
-    private static void Write(string staging, IEnumerable<OutputFile> files)
-    {
-        Directory.CreateDirectory(staging);
-        var root = staging + Path.DirectorySeparatorChar;
-        foreach (var file in files)
-        {
-            var target = Path.GetFullPath(Path.Combine(staging, file.Path));
-            // Paths come from routes and theme assets; one that leaves the folder is a bug, never something to write.
-            if (!target.StartsWith(root, StringComparison.Ordinal)) throw new InvalidOperationException($"output path {file.Path} leaves the output folder");
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Content);
-        }
-        File.WriteAllText(Path.Combine(staging, OutputGuard.Marker), MarkerText);
-    }
+    /// <summary>What the marker file says; written into every published output.</summary>
+    internal static byte[] MarkerBytes { get; } = System.Text.Encoding.UTF8.GetBytes(MarkerText);
 
-    private void Swap(string staging, string outputDir)
+    internal void Swap(string staging, string outputDir)
     {
         if (!Directory.Exists(outputDir))
         {
@@ -215,7 +224,7 @@ public sealed partial class Publisher
         Delete(trash);
     }
 
-    private static void Delete(string folder)
+    internal static void Delete(string folder)
     {
         try
         {
@@ -227,7 +236,7 @@ public sealed partial class Publisher
         }
     }
 
-    private void Step(PublishStep step) => _options.BetweenSteps?.Invoke(step);
+    internal void Step(PublishStep step) => _options.BetweenSteps?.Invoke(step);
 
     /// <summary>A name unique to this process and call, which recovery can tell apart from another output's folders.</summary>
     private static string Tag(string outputDir) =>
@@ -242,7 +251,7 @@ public sealed partial class Publisher
             .ToList();
     }
 
-    private static PublishProblem Explain(Exception ex, string outputDir, string where)
+    internal static PublishProblem Explain(Exception ex, string outputDir, string where)
     {
         var unchanged = Directory.Exists(outputDir) ? $"{outputDir} is unchanged" : "nothing was written";
         var errno = ex.HResult & 0xFFFF;

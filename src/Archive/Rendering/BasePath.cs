@@ -18,4 +18,20 @@ public static class BasePath
         }
         return html;
     }
+
+    /// <summary>
+    /// The links and ids of a page as they read after <see cref="Apply(string, string)"/>: root-relative links gain the
+    /// prefix, as their attributes do in the page.
+    /// </summary>
+    public static Links.PageLinks Apply(Links.PageLinks links, string basePath)
+    {
+        if (basePath == "/") return links;
+        var prefix = basePath.TrimEnd('/');
+        string Prefixed(string href) => href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) ? prefix + href : href;
+        return links with
+        {
+            PageHrefs = links.PageHrefs.Select(Prefixed).Distinct(StringComparer.Ordinal).ToList(),
+            ResourceHrefs = links.ResourceHrefs.Select(Prefixed).Distinct(StringComparer.Ordinal).ToList(),
+        };
+    }
 }

@@ -9,6 +9,12 @@ public sealed record SafeHtml(string Html)
 {
     public static readonly SafeHtml Empty = new(string.Empty);
 
+    /// <summary>
+    /// The links, ids and headings in <see cref="Html"/>, which the page it is printed into adds to its own (see
+    /// <see cref="Links.PageLinks"/>). Null means the markup holds none of them, as JSON-LD does.
+    /// </summary>
+    public Links.PageLinks? Links { get; init; }
+
     /// <summary>The markup. Joining it with text in a template yields text again, which is encoded when printed.</summary>
     public override string ToString() => Html;
 }

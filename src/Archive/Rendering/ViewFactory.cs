@@ -9,8 +9,14 @@ namespace Archive.Rendering;
 public sealed class ViewFactory
 {
     private readonly Site _site;
+    private readonly DependencyRecorder? _reads;
 
-    public ViewFactory(Site site) => _site = site;
+    /// <param name="reads">Notes every record a view is made from, for the page being built.</param>
+    public ViewFactory(Site site, DependencyRecorder? reads = null)
+    {
+        _site = site;
+        _reads = reads;
+    }
 
     public DateView Date(EdtfDate date) => new()
     {
@@ -23,19 +29,57 @@ public sealed class ViewFactory
 
     public DateView? DateOrNull(EdtfDate? date) => date is null ? null : Date(date);
 
-    public LinkView Link(Article a) => new(a.Title, Urls.Article(a.Id)) { Detail = a.Source, Date = Date(a.Published) };
+    public LinkView Link(Article a)
+    {
+        _reads?.Read(a);
+        return new(a.Title, Urls.Article(a.Id)) { Detail = a.Source, Date = Date(a.Published) };
+    }
 
-    public LinkView Link(Group g) => new(g.Name, Urls.Group(g.Id)) { Detail = g.Acronym };
+    public LinkView Link(Group g)
+    {
+        _reads?.Read(g);
+        return new(g.Name, Urls.Group(g.Id)) { Detail = g.Acronym };
+    }
 
-    public LinkView Link(Offer o) => new(o.Title, Urls.Offer(o.Id)) { Detail = Labels.Of(o.Status), Date = Date(o.Date) };
+    public LinkView Link(Offer o)
+    {
+        _reads?.Read(o);
+        return new(o.Title, Urls.Offer(o.Id)) { Detail = Labels.Of(o.Status), Date = Date(o.Date) };
+    }
 
-    public LinkView Link(Term t) => new(t.Label, Urls.Term(t.Id));
+    public LinkView Link(Page p)
+    {
+        _reads?.Read(p);
+        return new(p.Title, Urls.Page(p.Id)) { Detail = p.Summary };
+    }
+
+    /// <summary>Notes the record that quotes a passage (an offer, a group, or the article itself for a note).</summary>
+    public void ReadCitingRecord(CitedQuote q)
+    {
+        if (_reads is null) return;
+        switch (q.CitedByKind)
+        {
+            case CitedByKind.Offer when _site.Offer(q.CitedById) is { } o:
+                _reads.Read(o);
+                break;
+            case CitedByKind.Group when _site.Group(q.CitedById) is { } g:
+                _reads.Read(g);
+                break;
+            default:
+                if (_site.Article(q.ArticleId) is { } a) _reads.Read(a);
+                break;
+        }
+    }
+
+    public LinkView Link(Term t)
+    {
+        _reads?.Read(t.File);
+        return new(t.Label, Urls.Term(t.Id));
+    }
 
     /// <summary>The terms a record is filed under, as links, each with its definition as detail.</summary>
     public IReadOnlyList<LinkView> Terms(IEnumerable<Ref> refs) =>
         _site.Vocabulary.TermsOf(refs).Select(t => Link(t) with { Detail = t.Definition }).ToList();
-
-    public LinkView Link(Page p) => new(p.Title, Urls.Page(p.Id)) { Detail = p.Summary };
 
     public LinkView? LinkOrNull(Article? a) => a is null ? null : Link(a);
 
@@ -71,16 +115,22 @@ public sealed class ViewFactory
 
     public LinkView? ArticleLink(Ref? r) => r is not null && _site.Article(r.Id) is { } a ? Link(a) : null;
 
-    public LinkView Entry(DatedEntry e) => new(e.Title, e.Url)
+    public LinkView Entry(DatedEntry e)
     {
-        Detail = e.Detail is null ? Labels.Of(e.Kind) : $"{Labels.Of(e.Kind)} · {e.Detail}",
-        Date = Date(e.Point),
-    };
+        if (e.File is { } file) _reads?.Read(file);
+        foreach (var also in e.AlsoFrom) _reads?.Read(also);
+        return new(e.Title, e.Url)
+        {
+            Detail = e.Detail is null ? Labels.Of(e.Kind) : $"{Labels.Of(e.Kind)} · {e.Detail}",
+            Date = Date(e.Point),
+        };
+    }
 
     /// <summary>A quote as shown on the citing page: linked to its mark in the archive copy and, where possible, into the original.</summary>
     public QuoteView Quote(CitedQuote q)
     {
         var article = _site.Article(q.ArticleId)!;
+        ReadCitingRecord(q);
         return new QuoteView
         {
             Quote = q.Quote,

@@ -1,5 +1,6 @@
 using Archive.Checking;
 using Archive.Diagnostics;
+using Archive.Tests.Infrastructure;
 
 namespace Archive.Tests.Checking;
 
@@ -17,7 +18,8 @@ public sealed class SiteCheckerTests
         return files;
     }
 
-    private static IReadOnlyList<Diagnostic> Check(Dictionary<string, string> files, string basePath = "/") => SiteChecker.Check(files, basePath);
+    private static IReadOnlyList<Diagnostic> Check(Dictionary<string, string> files, string basePath = "/") =>
+        SiteChecker.Check(ParsedLinks.Graph(files), basePath);
 
     [Fact]
     public void Check_SoundSite_ReportsNothing()

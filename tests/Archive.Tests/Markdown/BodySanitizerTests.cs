@@ -156,11 +156,52 @@ public sealed class BodySanitizerTests
         Assert.Empty(result.Removals);
     }
 
-    [Fact]
-    public void MayChange_TextWithoutHtmlOrLinks_IsFalse()
+    [Theory]
+    [InlineData("Plain *text* with [a note]{note=\"x\"}.\n")]
+    [InlineData("A [link](https://example.org/a:b) and ![an image](/assets/x.png \"title\").\n")]
+    [InlineData("[Mail](mailto:e@example.org), <https://example.org/>, <e@example.org>, www.example.org, [rel](../x/#y:z).\n")]
+    [InlineData("A footnote.[^1]\n\n[^1]: The note.\n")]
+    [InlineData("| a | b |\n|:--|--:|\n| 1 | 2 |\n")]
+    public void MayChange_NothingTheAllowlistRemoves_IsFalse(string markdown)
     {
-        Assert.False(BodySanitizer.MayChange(Pipeline.Parse("Plain *text* with [a note]{note=\"x\"}.\n")));
-        Assert.True(BodySanitizer.MayChange(Pipeline.Parse("A [link](https://example.org/).\n")));
-        Assert.True(BodySanitizer.MayChange(Pipeline.Parse("Raw <b>html</b>.\n")));
+        Assert.False(BodySanitizer.MayChange(Pipeline.Parse(markdown)));
+    }
+
+    [Theory]
+    [InlineData("Raw <b>html</b>.\n")]
+    [InlineData("[x](javascript:alert(1))\n")]
+    [InlineData("[x](JavaScript:alert(1))\n")]
+    [InlineData("[x](ftp://example.org/file)\n")]
+    [InlineData("![x](data:image/png;base64,AAAA)\n")]
+    [InlineData("<ftp://example.org/file>\n")]
+    [InlineData("[x](vbscript&#58;msgbox)\n")]
+    [InlineData("[x](foo&amp;#58;bar)\n")]
+    [InlineData("[x][r]\n\n[r]: javascript:alert(1)\n")]
+    [InlineData("[x](< https://example.org/>)\n")]
+    [InlineData("[x](http\u017f://example.org/)\n")]
+    public void MayChange_RawHtmlOrAUrlWithAnotherScheme_IsTrue(string markdown)
+    {
+        Assert.True(BodySanitizer.MayChange(Pipeline.Parse(markdown)));
+    }
+
+    /// <summary>The load-time scan is skipped where <see cref="BodySanitizer.MayChange"/> is false, so it must never miss a removal.</summary>
+    [Theory]
+    [InlineData("A [link](https://example.org/a:b) and ![an image](/assets/x.png \"title\").\n")]
+    [InlineData("[Mail](mailto:e@example.org), <https://example.org/>, <e@example.org>, www.example.org, [rel](../x/#y:z).\n")]
+    [InlineData("[x](javascript:alert(1))\n")]
+    [InlineData("[x](foo&amp;#58;bar)\n")]
+    [InlineData("[x](vbscript&#58;msgbox)\n")]
+    [InlineData("<ftp://example.org/file>\n")]
+    [InlineData("[x](< https://example.org/>)\n")]
+    [InlineData("[x](http\u017f://example.org/)\n")]
+    [InlineData("[x][r]\n\n[r]: <https://example.org/>\n")]
+    [InlineData("A footnote.[^1]\n\n[^1]: The note.\n")]
+    [InlineData("| a | b |\n|:--|--:|\n| 1 | 2 |\n")]
+    [InlineData("+---+---+\n| a | b |\n+===+===+\n| 1 | 2 |\n+---+---+\n")]
+    [InlineData("Term\n: Definition with ~~strike~~, ^sup^, ~sub~, ++ins++ and ==mark==.\n\na. one\nb. two\n")]
+    public void MayChange_False_TheSanitizerRemovesNothing(string markdown)
+    {
+        var document = Pipeline.Parse(markdown);
+        if (!BodySanitizer.MayChange(document)) Assert.Empty(new BodySanitizer(Pipeline).Sanitize(document).Removals);
     }
 }

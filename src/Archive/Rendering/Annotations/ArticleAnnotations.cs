@@ -13,13 +13,17 @@ public static class ArticleAnnotations
     public const string InlineNotePrefix = "inline-note-";
 
     /// <param name="pageHtml">The article's published page; null when it was not rendered.</param>
-    public static IReadOnlyList<AnnotatedPassage> For(Site site, Article article, string? pageHtml)
+    public static IReadOnlyList<AnnotatedPassage> For(Site site, Article article, string? pageHtml) =>
+        For(site, article, pageHtml is null ? null : () => pageHtml);
+
+    /// <param name="pageHtml">Gives the article's published page, asked only when positions are read from it; null when it was not rendered.</param>
+    public static IReadOnlyList<AnnotatedPassage> For(Site site, Article article, Func<string>? pageHtml)
     {
         var quotes = site.QuotesIn(article.Id).OrderBy(q => q.AnchorId, StringComparer.Ordinal).ToList();
         var showsText = article.Rights != ArticleRights.MetadataOnly && pageHtml is not null;
         // Reading the page costs a parse; an article nothing quotes or annotates has no position to find.
         var annotated = quotes.Count > 0 || AnnotationWalker.FindAll(article.Body.Document).Any(a => a.Kind == AnnotationKind.Note);
-        var page = showsText && annotated ? PageText.Read(pageHtml!) : null;
+        var page = showsText && annotated ? PageText.Read(pageHtml!()) : null;
         var result = new List<AnnotatedPassage>(quotes.Count);
         foreach (var quote in quotes)
         {

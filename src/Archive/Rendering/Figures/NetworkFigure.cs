@@ -60,7 +60,7 @@ public static class NetworkFigure
                 new XElement("a", new XAttribute("href", Urls.Group(t.From.Id)), t.From.Name),
                 " ", new XElement("span", new XAttribute("class", "label"), Words(t)), " ",
                 new XElement("a", new XAttribute("href", Urls.Group(t.To.Id)), t.To.Name))));
-        return new SafeHtml(list.ToString(SaveOptions.DisableFormatting));
+        return new SafeHtml(list.ToString(SaveOptions.DisableFormatting)) { Links = Svg.LinksOf(list) };
     }
 
     private static SafeHtml Draw(IReadOnlyList<Tie> allTies, string? focus, string title)
@@ -74,7 +74,7 @@ public static class NetworkFigure
         var ties = allTies.Where(t => index.ContainsKey(t.From.Id) && index.ContainsKey(t.To.Id) && t.From.Id != t.To.Id).ToList();
         // One drawing for wide screens and one for phones, where six columns would shrink the text past reading;
         // the page's style shows one of them.
-        return new SafeHtml(DrawOne(groups, index, ties, focus, title, Wide).ToString() + DrawOne(groups, index, ties, focus, title, Narrow));
+        return Svg.Concat(DrawOne(groups, index, ties, focus, title, Wide), DrawOne(groups, index, ties, focus, title, Narrow));
     }
 
     /// <param name="Transposed">Layers side by side, each a column of boxes (see <see cref="NetworkLayout.Compute"/>).</param>

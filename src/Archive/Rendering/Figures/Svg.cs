@@ -26,5 +26,37 @@ internal static class Svg
         El("a", At("href", href), El("title", title), content);
 
     /// <summary>The markup to print inside a page (no XML declaration, no added whitespace).</summary>
-    public static SafeHtml ToHtml(XElement svg) => new(svg.ToString(SaveOptions.DisableFormatting | SaveOptions.OmitDuplicateNamespaces));
+    public static SafeHtml ToHtml(XElement svg) => new(svg.ToString(SaveOptions.DisableFormatting | SaveOptions.OmitDuplicateNamespaces)) { Links = LinksOf(svg) };
+
+    /// <summary>The links and ids in drawings, read off their trees (the page's link check reads these, not the markup).</summary>
+    public static Links.PageLinks LinksOf(params XElement[] roots)
+    {
+        var links = new Links.PageLinksBuilder();
+        foreach (var element in roots.SelectMany(r => r.DescendantsAndSelf()))
+        {
+            if (element.Attribute("id")?.Value is { } id) links.Id(id);
+            switch (element.Name.LocalName)
+            {
+                case "a" when element.Attribute("href")?.Value is { } href:
+                    links.PageLink(href);
+                    break;
+                case "img" or "image" or "script" when element.Attribute("src")?.Value is { } src:
+                    links.ResourceLink(src);
+                    break;
+                case "h1":
+                    links.H1Count++;
+                    break;
+            }
+        }
+        return links.ToLinks();
+    }
+
+    /// <summary>Two pieces of markup printed one after the other, with the links of both.</summary>
+    public static SafeHtml Concat(SafeHtml first, SafeHtml second)
+    {
+        var links = new Links.PageLinksBuilder();
+        if (first.Links is { } a) links.Add(a);
+        if (second.Links is { } b) links.Add(b);
+        return new SafeHtml(first.Html + second.Html) { Links = links.ToLinks() };
+    }
 }

@@ -1,6 +1,8 @@
 using Archive.Content;
 using Archive.Linking;
 using Archive.Markdown;
+using Archive.Rendering.Links;
+using AngleSharp.Dom;
 
 namespace Archive.Rendering.Html;
 
@@ -18,10 +20,14 @@ public sealed class BodyRenderer
 
     /// <param name="mentions">When given, group names in the text link to their pages.</param>
     /// <param name="passages">The quoted passages to mark, each once however many records quote it.</param>
-    public string Render(MarkdownBody body, IEnumerable<PassageMark>? passages = null, MentionIndex? mentions = null)
+    public string Render(MarkdownBody body, IEnumerable<PassageMark>? passages = null, MentionIndex? mentions = null) =>
+        RenderSafe(body, passages, mentions).Html;
+
+    /// <summary>The body as safe HTML carrying its links, ids and headings, for the page it is printed into.</summary>
+    public SafeHtml RenderSafe(MarkdownBody body, IEnumerable<PassageMark>? passages = null, MentionIndex? mentions = null)
     {
         // A body whose raw HTML nests too deeply was reported while loading and never reaches a page of a published site.
-        if (_sanitizer.Sanitize(body.Document).Root is not { } root) return "";
+        if (_sanitizer.Sanitize(body.Document).Root is not { } root) return SafeHtml.Empty;
         HeadingAnchors.Apply(root);
         foreach (var passage in passages ?? [])
         {
@@ -29,6 +35,32 @@ public sealed class BodyRenderer
         }
         if (mentions is not null) MentionLinker.Apply(root, mentions);
         SidenotePlacement.Apply(root);
-        return root.InnerHtml;
+        return new SafeHtml(root.InnerHtml) { Links = LinksOf(root) };
+    }
+
+    /// <summary>What the finished body links to and defines, read off its tree before it becomes text.</summary>
+    private static PageLinks LinksOf(IElement root)
+    {
+        var links = new PageLinksBuilder();
+        foreach (var element in root.Descendants<IElement>())
+        {
+            if (element.GetAttribute("id") is { } id) links.Id(id);
+            switch (element.LocalName)
+            {
+                case "a" when element.GetAttribute("href") is { } href:
+                    links.PageLink(href);
+                    break;
+                case "img" or "script" when element.GetAttribute("src") is { } src:
+                    links.ResourceLink(src);
+                    break;
+                case "link" when element.GetAttribute("href") is { } href:
+                    links.ResourceLink(href);
+                    break;
+                case "h1":
+                    links.H1Count++;
+                    break;
+            }
+        }
+        return links.ToLinks();
     }
 }

@@ -11,6 +11,7 @@ public static class ArticlePage
     {
         var v = c.Views;
         var quotes = c.Site.QuotesIn(a.Id).ToList();
+        foreach (var q in quotes) v.ReadCitingRecord(q);
         var metadataOnly = a.Rights == ArticleRights.MetadataOnly;
         var neighbours = c.Site.NeighboursOf(a);
         var passages = new QuotedPassages(c.Site);

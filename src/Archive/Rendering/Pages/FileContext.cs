@@ -7,20 +7,24 @@ using Archive.Rendering.Data;
 namespace Archive.Rendering.Pages;
 
 /// <summary>
-/// What the writers of <see cref="FileRoute"/>s read: the site, its downloads' context, and the finished pages (the
-/// sitemap lists them; annotations count positions in them). Each article's annotations are worked out once, for its
-/// own file and the whole collection alike.
+/// What the writers of <see cref="FileRoute"/>s read: the site, its downloads' context, and what is known of the finished
+/// pages (the sitemap lists them; annotations were worked out from them as they rendered). Each article's annotations
+/// are worked out once, for its own file and the whole collection alike.
 /// </summary>
 public sealed class FileContext
 {
-    private readonly IReadOnlyDictionary<string, string> _pages;
+    private readonly IReadOnlyList<string> _pageUrls;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<AnnotatedPassage>> _rendered;
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<AnnotatedPassage>>> _annotations = new(StringComparer.Ordinal);
 
-    public FileContext(Site site, IReadOnlyDictionary<string, string> pages)
+    /// <param name="pageUrls">The URLs of every published HTML page.</param>
+    /// <param name="annotations">Each rendered article page's annotations, by its URL.</param>
+    public FileContext(Site site, IReadOnlyList<string> pageUrls, IReadOnlyDictionary<string, IReadOnlyList<AnnotatedPassage>> annotations)
     {
         Site = site;
         Data = new DataContext(site);
-        _pages = pages;
+        _pageUrls = pageUrls;
+        _rendered = annotations;
     }
 
     public Site Site { get; }
@@ -28,12 +32,9 @@ public sealed class FileContext
     public DataContext Data { get; }
 
     /// <summary>The URLs of every published HTML page.</summary>
-    public IEnumerable<string> PageUrls => _pages.Keys;
-
-    /// <summary>The page published at <paramref name="url"/>, or null.</summary>
-    public string? Page(string url) => _pages.GetValueOrDefault(url);
+    public IEnumerable<string> PageUrls => _pageUrls;
 
     public IReadOnlyList<AnnotatedPassage> AnnotationsOf(Article article) =>
         _annotations.GetOrAdd(article.Id, _ => new Lazy<IReadOnlyList<AnnotatedPassage>>(
-            () => ArticleAnnotations.For(Site, article, Page(Urls.Article(article.Id))))).Value;
+            () => _rendered.GetValueOrDefault(Urls.Article(article.Id)) ?? ArticleAnnotations.For(Site, article, (string?)null))).Value;
 }

@@ -9,6 +9,7 @@ public static class FreePage
 {
     public static PageModel Build(PageContext c, Page page)
     {
+        c.Reads.Read(page);
         var view = new FreePageView { Title = page.Title, Summary = page.Summary, Body = c.Body(page.Body) };
         return c.Model(page.Title, page.Summary, Urls.Page(page.Id), "page", view);
     }

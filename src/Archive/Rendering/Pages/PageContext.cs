@@ -10,11 +10,25 @@ namespace Archive.Rendering.Pages;
 /// <summary>What every page builder reads: the site model and the shared, stateless renderers.</summary>
 public sealed record PageContext(Site Site, ViewFactory Views, BodyRenderer Bodies, SiteView Frame)
 {
+    /// <summary>The records the page being built reads; each page gets its own (see <see cref="ForPage"/>).</summary>
+    public DependencyRecorder Reads { get; init; } = new();
+
+    /// <summary>A context for building one page, noting what it reads; the site's frame names every free page.</summary>
+    public PageContext ForPage()
+    {
+        var reads = new DependencyRecorder();
+        foreach (var page in Site.Pages) reads.Read(page);
+        return this with { Views = new ViewFactory(Site, reads), Reads = reads };
+    }
+
     public Uri Absolute(string url) => new(Site.Config.BaseUrl, url.TrimStart('/'));
 
     /// <summary>A record's body as the page shows it; the one place rendered Markdown becomes <see cref="SafeHtml"/>.</summary>
-    public SafeHtml Body(MarkdownBody body, IEnumerable<PassageMark>? passages = null, MentionIndex? mentions = null) =>
-        new(Bodies.Render(body, passages, mentions));
+    public SafeHtml Body(MarkdownBody body, IEnumerable<PassageMark>? passages = null, MentionIndex? mentions = null)
+    {
+        if (mentions is not null) Reads.Read(PageDependencies.AllGroups);
+        return Bodies.RenderSafe(body, passages, mentions);
+    }
 
     /// <summary>The whole archive's feed, which every page names in its head.</summary>
     public AlternateView SiteFeed => new($"{Site.Config.Title}: new articles and offers", Urls.Feed, AtomType);
@@ -57,6 +71,7 @@ public sealed record PageContext(Site Site, ViewFactory Views, BodyRenderer Bodi
     public PageModel ForRecord(PageModel model, (IReadOnlyList<MetaTag> Tags, string JsonLd) metadata, string file,
         CitationRecord pageCitation, CitationRecord? original = null)
     {
+        Reads.Read(file);
         var updated = Site.LastUpdated(file);
         var changes = Site.Changes(file);
         var latest = changes.Count > 0 ? changes[0] : null;

@@ -1,3 +1,4 @@
+using Archive.Rendering.Annotations;
 using Archive.Rendering.Views;
 
 namespace Archive.Rendering.Pages;
@@ -7,4 +8,10 @@ public sealed record Route(string Url, string Layout, Func<PageContext, PageMode
 {
     /// <summary>Files published next to the page, such as citation downloads.</summary>
     public Func<PageContext, IEnumerable<RenderedPage>>? Extras { get; init; }
+
+    /// <summary>
+    /// The page's web annotations, worked out from its finished HTML (given on request) while that is at hand: pages
+    /// are not kept after they are written, and the files stage gathers these (<see cref="FileContext.AnnotationsOf"/>).
+    /// </summary>
+    public Func<Func<string>, IReadOnlyList<AnnotatedPassage>>? Annotate { get; init; }
 }

@@ -36,7 +36,11 @@ public static class RouteTable
             new(Urls.Data, "data", DataPage.Build) { Extras = DataPage.CitationDownloads },
             new(Urls.NotFound, "not-found", NotFoundPage.Build),
         });
-        routes.AddRange(site.Articles.Select(a => new Route(Urls.Article(a.Id), "article", c => ArticlePage.Build(c, a)) { Extras = c => RecordCitations.ArticleDownloads(c, a) }));
+        routes.AddRange(site.Articles.Select(a => new Route(Urls.Article(a.Id), "article", c => ArticlePage.Build(c, a))
+        {
+            Extras = c => RecordCitations.ArticleDownloads(c, a),
+            Annotate = html => ArticleAnnotations.For(site, a, html),
+        }));
         routes.AddRange(site.Groups.Select(g => new Route(Urls.Group(g.Id), "group", c => GroupPage.Build(c, g)) { Extras = c => RecordCitations.GroupDownloads(c, g) }));
         routes.AddRange(site.Offers.Select(o => new Route(Urls.Offer(o.Id), "offer", c => OfferPage.Build(c, o)) { Extras = c => RecordCitations.OfferDownloads(c, o) }));
         routes.AddRange(site.Vocabulary.All.Select(t => new Route(Urls.Term(t.Id), "term", c => TermPage.Build(c, t))));

@@ -35,5 +35,8 @@ internal sealed class PageOutput : IScriptOutput
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>The page's buffer, handed over once the page is finished.</summary>
+    public StringBuilder Buffer => _html;
+
     public override string ToString() => _html.ToString();
 }

@@ -19,6 +19,8 @@ internal sealed class ThemeContext : TemplateContext
     private readonly ThemeLimits _limits;
     private long _loopSteps;
     private int _includeDepth;
+    private ScriptExpressionStatement? _lastStatement;
+    private readonly List<string> _templates = [];
 
     public ThemeContext(ThemeEngine engine, Template pageLayout) : base(engine.Builtins)
     {
@@ -44,6 +46,41 @@ internal sealed class ThemeContext : TemplateContext
         TryGetMember = UnknownMember;
         Page = new PageOutput(this);
         PushOutput(Page);
+        Links = new PageLinkCollector(engine.LinkMap);
+        Used(engine.BaseTemplate);
+        Used(pageLayout);
+    }
+
+    /// <summary>The links, ids and headings of the page so far.</summary>
+    public PageLinkCollector Links { get; }
+
+    /// <summary>The templates the page used, base and layout first, then partials in the order first included.</summary>
+    public IReadOnlyList<string> Templates => _templates;
+
+    private void Used(Template template)
+    {
+        if (template.SourceFilePath is { } path && !_templates.Contains(path)) _templates.Add(path);
+    }
+
+    /// <summary>True while what is written goes into the page (not into a <c>capture</c>).</summary>
+    private bool WritingPage => EnableOutput && ReferenceEquals(Output, Page);
+
+    /// <summary>
+    /// Follows what the page writes for its <see cref="Links"/>: each literal piece of a template once written, and
+    /// which statement's value the enclosing block is about to write (blocks write their statements' values).
+    /// </summary>
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (scriptNode is ScriptRawStatement raw)
+        {
+            if (WritingPage) Links.Wrote(raw);
+        }
+        else if (scriptNode is ScriptExpressionStatement statement)
+        {
+            _lastStatement = statement;
+        }
+        return result;
     }
 
     /// <summary>The page kind's layout, which <c>{{ main }}</c> renders inside <c>base</c>.</summary>
@@ -58,9 +95,11 @@ internal sealed class ThemeContext : TemplateContext
             case null:
                 break;
             case SafeHtml html:
+                if (WritingPage) Links.Printed(_lastStatement, html);
                 Write(html.Html);
                 break;
             case string text:
+                if (WritingPage) Links.Printed(_lastStatement, text);
                 Write(Encode(span, text));
                 break;
             default:
@@ -70,7 +109,9 @@ internal sealed class ThemeContext : TemplateContext
                     throw new ThemeScriptException(span, ThemeErrorKind.Runtime,
                         $"this prints a whole {textAsObject.GetType().Name}, not text", $"print one of its fields: {fields}");
                 }
-                Write(Encode(span, ObjectToString(textAsObject) ?? ""));
+                var shown = ObjectToString(textAsObject) ?? "";
+                if (WritingPage) Links.Printed(_lastStatement, shown);
+                Write(Encode(span, shown));
                 break;
         }
         return this;
@@ -138,6 +179,7 @@ internal sealed class ThemeContext : TemplateContext
             {
                 SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, false, true);
             }
+            Used(template);
             PushSourceFile(template.SourceFilePath!);
             try
             {
@@ -157,10 +199,28 @@ internal sealed class ThemeContext : TemplateContext
     }
 
     /// <summary>
+    /// Renders <paramref name="template"/> as the page, as <see cref="Template.Render(TemplateContext)"/> does but without
+    /// turning the output into a string: the buffer is encoded once, when the page is published.
+    /// </summary>
+    public void RenderPage(Template template)
+    {
+        PushSourceFile(template.SourceFilePath!);
+        try
+        {
+            var result = Evaluate(template.Page!);
+            if (result is not null) Write(template.Page!.Span, result);
+        }
+        finally
+        {
+            PopSourceFile();
+        }
+    }
+
+    /// <summary>
     /// The finished page. Scriban stops writing, without an error, once a page reaches its output limit, so a
     /// probe character is written last: if it does not arrive, the page was cut off.
     /// </summary>
-    public string Finish()
+    public void Finish()
     {
         const char probe = '\u0001';
         var node = Page.LastWriter;
@@ -171,7 +231,6 @@ internal sealed class ThemeContext : TemplateContext
                 "a template should print each field once; check loops that print large fields");
         }
         Page.RemoveLast();
-        return Page.ToString();
     }
 
     private static bool UnknownVariable(TemplateContext context, SourceSpan span, ScriptVariable variable, out object? value)

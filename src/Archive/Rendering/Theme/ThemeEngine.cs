@@ -23,6 +23,7 @@ public sealed class ThemeEngine
         _base = templates.Layout(ThemeTemplates.BaseLayout) ?? throw new ArgumentException("the theme has no base layout", nameof(templates));
         Loader = new ThemeLoader(templates);
         Builtins = CreateBuiltins();
+        LinkMap = TemplateLinkMap.For(templates.All);
         GlobalNames = [.. Builtins.Keys, "site", "page", "content"];
     }
 
@@ -31,6 +32,11 @@ public sealed class ThemeEngine
     public ThemeLimits Limits { get; }
 
     internal ThemeLoader Loader { get; }
+
+    internal Template BaseTemplate => _base;
+
+    /// <summary>Where the templates write links, ids and headings (see <see cref="TemplateLinkMap"/>).</summary>
+    internal TemplateLinkMap LinkMap { get; }
 
     /// <summary>Scriban's standard functions, the theme functions, <c>include</c> and <c>main</c>; read-only.</summary>
     internal ScriptObject Builtins { get; }
@@ -53,8 +59,9 @@ public sealed class ThemeEngine
         context.CancellationToken = budget.Token;
         try
         {
-            _base.Render(context);
-            return new PageRender(context.Finish(), null);
+            context.RenderPage(_base);
+            context.Finish();
+            return new PageRender(context.Page.Buffer, context.Links.Links.ToLinks(), context.Templates, null);
         }
         catch (ThemeScriptException e)
         {
@@ -75,7 +82,7 @@ public sealed class ThemeEngine
         {
             var (line, column) = string.IsNullOrEmpty(e.Span.FileName) ? (0, 0) : TemplatePosition.Of(e.Span);
             var path = string.IsNullOrEmpty(e.Span.FileName) ? pageLayout.SourceFilePath! : e.Span.FileName;
-            return new PageRender(null, new TemplateFailure(kind, path, line, column, message, hint));
+            return new PageRender(null, null, context.Templates, new TemplateFailure(kind, path, line, column, message, hint));
         }
     }
 

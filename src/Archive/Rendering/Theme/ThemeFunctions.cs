@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using Archive.Linking;
+using Archive.Rendering.Links;
 using Archive.Rendering.Views;
 using Scriban;
 using Scriban.Parsing;
@@ -20,12 +21,13 @@ public static class ThemeFunctions
     {
         if (date is null) return SafeHtml.Empty;
         var time = $"<time datetime=\"{Enc(date.Iso)}\">{Enc(date.Text)}</time>";
-        return new SafeHtml(date.Url is null ? time : $"<a class=\"date\" href=\"{Enc(date.Url)}\">{time}</a>");
+        return date.Url is null ? new SafeHtml(time)
+            : new SafeHtml($"<a class=\"date\" href=\"{Enc(date.Url)}\">{time}</a>") { Links = PageLinks.ToPage(date.Url) };
     }
 
     /// <summary><c>{{ record_link link }}</c>: a record's name linked to its page.</summary>
     public static SafeHtml RecordLink(LinkView? link) =>
-        link is null ? SafeHtml.Empty : new SafeHtml($"<a href=\"{Enc(link.Url)}\">{Enc(link.Text)}</a>");
+        link is null ? SafeHtml.Empty : new SafeHtml($"<a href=\"{Enc(link.Url)}\">{Enc(link.Text)}</a>") { Links = PageLinks.ToPage(link.Url) };
 
     /// <summary><c>{{ plural content.note_count "note" }}</c> → "3 notes"; a third argument gives an irregular plural. A list counts its items.</summary>
     public static string Plural(TemplateContext context, SourceSpan span, object? count, string singular, string? plural = null)

@@ -34,6 +34,9 @@ public sealed class ThemeTemplates
 
     public Template? Layout(string name) => Find(LayoutPath(name));
 
+    /// <summary>Every parsed layout and partial.</summary>
+    public IEnumerable<Template> All => _templates.Values;
+
     public IEnumerable<string> PartialNames => _templates.Keys
         .Where(k => k.StartsWith("partials/", StringComparison.Ordinal))
         .Select(k => k["partials/".Length..^Extension.Length]);

@@ -30,12 +30,17 @@ internal sealed class EventStreamClient : IAsyncDisposable
     }
 
     /// <summary>The name of the next event, or null when the server closed the stream.</summary>
-    public async Task<string?> NextEventAsync(TimeSpan timeout)
+    public async Task<string?> NextEventAsync(TimeSpan timeout) => (await NextAsync(timeout))?.Name;
+
+    /// <summary>The next event's name and data (the preview sends the number of the build that caused it), or null when the stream ended.</summary>
+    public async Task<(string Name, string Data)?> NextAsync(TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
+        string? name = null;
         while (await _reader.ReadLineAsync(deadline.Token) is { } line)
         {
-            if (line.StartsWith("event: ", StringComparison.Ordinal)) return line["event: ".Length..];
+            if (line.StartsWith("event: ", StringComparison.Ordinal)) name = line["event: ".Length..];
+            else if (line.StartsWith("data: ", StringComparison.Ordinal) && name is not null) return (name, line["data: ".Length..]);
         }
         return null;
     }

@@ -21,8 +21,19 @@ public sealed class LiveReloadScriptTests
     [Fact]
     public void Tag_Always_ListensForReloadOnTheEventsPath()
     {
-        Assert.Contains($"new EventSource(\"{LiveReloadScript.EventsPath}\")", LiveReloadScript.Tag, StringComparison.Ordinal);
+        Assert.Contains($"new EventSource(\"{LiveReloadScript.EventsPath}?page=\"+encodeURIComponent(location.pathname))", LiveReloadScript.Tag, StringComparison.Ordinal);
         Assert.Contains("addEventListener(\"reload\"", LiveReloadScript.Tag, StringComparison.Ordinal);
         Assert.Contains("location.reload()", LiveReloadScript.Tag, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/articles/x/", "/", "/articles/x/")]
+    [InlineData("/articles/x/index.html", "/", "/articles/x/")]
+    [InlineData("/archive/articles/x/", "/archive/", "/articles/x/")]
+    [InlineData("/archive/", "/archive/", "/")]
+    [InlineData("", "/", null)]
+    public void PageOf_ListenersAddress_IsTheSiteUrlOfItsPage(string pathname, string basePath, string? expected)
+    {
+        Assert.Equal(expected, LiveReloadScript.PageOf(pathname, basePath));
     }
 }

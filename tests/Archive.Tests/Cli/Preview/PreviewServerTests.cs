@@ -25,7 +25,7 @@ public sealed class PreviewServerTests
         Assert.Contains(LiveReloadScript.Tag, html, StringComparison.Ordinal);
         Assert.Contains("Test archive", html, StringComparison.Ordinal);
         Assert.StartsWith("http://127.0.0.1:", server.Url.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(LiveReloadScript.EventsPath, File.ReadAllText(Path.Combine(server.SiteDirectory, "index.html")), StringComparison.Ordinal);
+        Assert.DoesNotContain(LiveReloadScript.EventsPath, System.Text.Encoding.UTF8.GetString(server.Published("index.html")!), StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.PathOf("output")));
     }
 
@@ -58,10 +58,7 @@ public sealed class PreviewServerTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains(LiveReloadScript.Tag, html, StringComparison.Ordinal);
-        if (File.Exists(Path.Combine(server.SiteDirectory, "404.html")))
-        {
-            Assert.Equal(LiveReloadScript.Inject(File.ReadAllText(Path.Combine(server.SiteDirectory, "404.html"))), html);
-        }
+        Assert.Equal(LiveReloadScript.Inject(System.Text.Encoding.UTF8.GetString(server.Published("404.html")!)), html);
     }
 
     [Fact]
@@ -83,6 +80,65 @@ public sealed class PreviewServerTests
         Assert.Contains("Alpha Brigade Revised", await http.GetStringAsync("/groups/alpha/"), StringComparison.Ordinal);
         Assert.Equal("reload", await events.NextEventAsync(Patience));
     }
+
+    [Fact]
+    public async Task ArticleEdited_OnlyThePagesWhoseBytesChangedReload()
+    {
+        using var site = TestSite.Valid();
+        await using var server = await StartAsync(site);
+        using var http = Client(server);
+        await using var article = await EventStreamClient.ConnectAsync(Listen(server, "/articles/weekly-analysis/"), Patience);
+        await using var about = await EventStreamClient.ConnectAsync(Listen(server, "/about/"), Patience);
+
+        var next = server.NextBuildAsync();
+        site.Write(ValidSite.Analysis, site.Read(ValidSite.Analysis) + "\nA paragraph added in the preview.\n");
+        var edited = await next.WaitAsync(Patience);
+
+        Assert.True(edited.Succeeded, string.Join("\n", edited.Diagnostics));
+        Assert.Equal(("reload", edited.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), await article.NextAsync(Patience));
+        Assert.Contains("A paragraph added in the preview.", await http.GetStringAsync("/articles/weekly-analysis/"), StringComparison.Ordinal);
+        Assert.True(edited.Rendered < server.PublishedPaths.Count(), $"rendered {edited.Rendered} files for one article's text");
+
+        // The about page did not change, so its first event is for the edit that changes it.
+        next = server.NextBuildAsync();
+        site.Write(ValidSite.About, site.Read(ValidSite.About) + "\nMore about the archive.\n");
+        var aboutEdited = await next.WaitAsync(Patience);
+        Assert.Equal(("reload", aboutEdited.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), await about.NextAsync(Patience));
+    }
+
+    [Fact]
+    public async Task ThemesFolderCreatedAfterStart_IsUsedAndFollowed()
+    {
+        using var site = TestSite.Minimal();
+        await using var server = await StartAsync(site);
+        using var http = Client(server);
+
+        var next = server.NextBuildAsync();
+        var staged = site.PathOf("themes-staged");
+        CopyFolder(Path.Combine(RepoRoot.Path, "themes", "default"), Path.Combine(staged, "default"));
+        File.AppendAllText(Path.Combine(staged, "default", "assets", "style.css"), "\n/* created after start */\n");
+        Directory.Move(staged, site.PathOf("themes"));
+        Assert.True((await next.WaitAsync(Patience)).Succeeded);
+        Assert.Contains("created after start", await http.GetStringAsync("/assets/style.css"), StringComparison.Ordinal);
+
+        next = server.NextBuildAsync();
+        File.AppendAllText(site.PathOf("themes/default/assets/style.css"), "/* edited later */\n");
+        Assert.True((await next.WaitAsync(Patience)).Succeeded);
+        Assert.Contains("edited later", await http.GetStringAsync("/assets/style.css"), StringComparison.Ordinal);
+    }
+
+    internal static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private static Uri Listen(PreviewServer server, string page) =>
+        new(server.Url, LiveReloadScript.EventsPath + "?" + LiveReloadScript.PageParameter + "=" + Uri.EscapeDataString(page));
 
     [Fact]
     public async Task InputBroken_ServesLastGoodPagesWith200AndTheOverlayThenRecovers()
@@ -268,7 +324,7 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
-    public async Task Stop_WithOpenEventStream_EndsStreamAndRemovesPreviewFolder()
+    public async Task Stop_WithOpenEventStream_EndsStream()
     {
         using var site = TestSite.Minimal();
         var server = await StartAsync(site);
@@ -277,7 +333,6 @@ public sealed class PreviewServerTests
         await server.StopAsync().WaitAsync(Patience);
 
         Assert.Null(await events.NextEventAsync(Patience));
-        Assert.False(Directory.Exists(server.SiteDirectory));
         await server.DisposeAsync();
     }
 

@@ -4,7 +4,9 @@ namespace Archive.Tests.Cli.Preview;
 
 public sealed class PreviewTargetTests
 {
-    private static readonly string Site = Path.Combine(Path.GetTempPath(), "preview-target-site");
+    private static readonly HashSet<string> Files = ["index.html", "offers/index.html", "assets/style.css", "feed.xml"];
+
+    private static PreviewTarget Resolve(string basePath, string request) => PreviewTarget.Resolve(basePath, request, Files.Contains);
 
     [Theory]
     [InlineData("/", "/", "index.html")]
@@ -14,10 +16,17 @@ public sealed class PreviewTargetTests
     [InlineData("/archive/", "/archive/groups/iran/", "groups/iran/index.html")]
     public void Resolve_PathUnderBase_MapsToFile(string basePath, string request, string file)
     {
-        var target = PreviewTarget.Resolve(Site, basePath, request);
+        var target = Resolve(basePath, request);
 
-        Assert.Equal(Path.Combine(Site, file), target.File);
+        Assert.Equal(file, target.Path);
         Assert.Null(target.Redirect);
+    }
+
+    [Fact]
+    public void Resolve_FolderWithoutSlash_RedirectsToIt()
+    {
+        Assert.Equal("/offers/", Resolve("/", "/offers").Redirect);
+        Assert.Equal("feed.xml", Resolve("/", "/feed.xml").Path);
     }
 
     [Theory]
@@ -25,7 +34,7 @@ public sealed class PreviewTargetTests
     [InlineData("/archive/", "/archive", "/archive/")]
     public void Resolve_RootOfBasePath_Redirects(string basePath, string request, string location)
     {
-        Assert.Equal(location, PreviewTarget.Resolve(Site, basePath, request).Redirect);
+        Assert.Equal(location, Resolve(basePath, request).Redirect);
     }
 
     [Theory]
@@ -36,7 +45,7 @@ public sealed class PreviewTargetTests
     [InlineData("/", "/a\\..\\..\\b")]
     public void Resolve_OutsideSiteOrBase_FindsNothing(string basePath, string request)
     {
-        Assert.Equal(PreviewTarget.None, PreviewTarget.Resolve(Site, basePath, request));
+        Assert.Equal(PreviewTarget.None, Resolve(basePath, request));
     }
 
     [Theory]
@@ -45,6 +54,6 @@ public sealed class PreviewTargetTests
     [InlineData("/feed.xml", false)]
     public void IsHtml_ByExtension(string request, bool expected)
     {
-        Assert.Equal(expected, PreviewTarget.Resolve(Site, "/", request).IsHtml);
+        Assert.Equal(expected, Resolve("/", request).IsHtml);
     }
 }

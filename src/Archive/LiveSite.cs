@@ -1,0 +1,429 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Archive.Checking;
+using Archive.Content;
+using Archive.Diagnostics;
+using Archive.History;
+using Archive.Linking;
+using Archive.Markdown;
+using Archive.Rendering;
+using Archive.Rendering.Pages;
+using Archive.Rendering.Theme;
+
+namespace Archive;
+
+/// <summary>
+/// The site kept in memory for <c>archive serve</c>: loaded, linked and rendered once, then brought up to date after
+/// each edit by re-reading only the files that changed (<see cref="LoadCache"/>), linking again, and rendering again
+/// only the pages the edit can reach (<see cref="Plan"/>). A page is always exactly what a cold build of the same input
+/// would publish; where the dependencies cannot tell, everything is rendered. An update with errors leaves the last
+/// good site in place. Not thread-safe: one update at a time; <see cref="Current"/> may be read from any thread.
+/// </summary>
+public sealed class LiveSite
+{
+    private static readonly HashSet<string> NoRecords = [];
+
+    private static readonly string[] Aggregates = [Urls.Home, Urls.Articles, Urls.Groups, Urls.Offers, Urls.Dates, Urls.Terms, Urls.Search, Urls.Data, Urls.NotFound];
+
+    private readonly ArchiveMarkdown _markdown = new();
+    private readonly LoadCache _cache = new();
+    private readonly LinkCache _links = new();
+    private readonly string _root;
+    private readonly bool _includeDrafts;
+    private FileHistoryLookup? _history;
+    private string? _historyKey;
+    private volatile LiveSnapshot? _current;
+
+    public LiveSite(string siteRoot, bool includeDrafts)
+    {
+        _root = Path.GetFullPath(siteRoot);
+        _includeDrafts = includeDrafts;
+    }
+
+    /// <summary>The last good site, or null before any update succeeded.</summary>
+    public LiveSnapshot? Current => _current;
+
+    /// <summary>Tells the site a file changed (a path relative to the site folder, or absolute): it is read again even if it looks the same.</summary>
+    public void Changed(string path)
+    {
+        var relative = Path.IsPathRooted(path) ? Path.GetRelativePath(_root, path) : path;
+        _cache.Invalidate(relative.Replace('\\', '/'));
+    }
+
+    /// <summary>Forgets everything read: the next update reads every file (the watcher lost events).</summary>
+    public void ChangedAll() => _cache.Clear();
+
+    public LiveUpdate Update()
+    {
+        var clock = Stopwatch.StartNew();
+        var timings = new List<StageTiming>();
+        var stage = Stopwatch.StartNew();
+        void Done(string name)
+        {
+            timings.Add(new StageTiming(name, stage.Elapsed));
+            stage.Restart();
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var loaded = new ContentLoader(_markdown).Load(_root, diagnostics, _cache);
+        var historyKey = GitFingerprint.Of(_root);
+        if (_history is null || historyKey != _historyKey)
+        {
+            _history = new GitHistory().Read(_root);
+            _historyKey = historyKey;
+        }
+        var content = SiteBuilder.WithHistory(loaded, _history);
+        Done("load");
+        var site = new SiteLinker().Link(content, _includeDrafts, diagnostics, _links);
+        var theme = ThemeFiles.Load(_root, site.Config.Theme, diagnostics);
+        Done("link");
+        if (diagnostics.HasErrors) return Failed(diagnostics, timings, clock);
+
+        // Compared with the last good site, however many updates failed since: what changed since then is still changed.
+        var previous = _current;
+        var routes = RouteTable.For(site);
+        var inputs = new InputState(_cache.Versions, content.LastUpdated, ReadSiteYml(), historyKey, content.Version);
+        var plan = Plan(previous, site, routes, inputs, theme);
+
+        var sink = new MemorySink();
+        var renderer = new SiteRenderer(_markdown);
+        var rendered = new Dictionary<string, StreamedPage>(StringComparer.Ordinal);
+        void Render(IEnumerable<Route> some)
+        {
+            var list = some.Where(r => !rendered.ContainsKey(r.Url)).ToList();
+            if (list.Count == 0) return;
+            foreach (var page in renderer.Render(site, theme, diagnostics, sink, list)) rendered[page.Url] = page;
+        }
+        Render(plan.Routes);
+        if (!diagnostics.HasErrors && plan.FollowLinksOf.Count > 0)
+        {
+            // The pages an edited record now links to may list it for the first time (an article naming a new group,
+            // a new date): links go both ways, so they are rendered too, with the date pages above them.
+            var byUrl = routes.ToDictionary(r => r.Url, StringComparer.Ordinal);
+            var more = WithCompanions(plan.FollowLinksOf.Select(u => rendered.GetValueOrDefault(u)).OfType<StreamedPage>()
+                    .SelectMany(p => Targets(p, site.Config.BasePath))
+                    .SelectMany(WithDateAncestors), routes)
+                .Select(u => byUrl.GetValueOrDefault(u)).OfType<Route>();
+            Render(more);
+        }
+        Done("render");
+        if (diagnostics.HasErrors) return Failed(diagnostics, timings, clock);
+
+        var pages = plan.Full ? new Dictionary<string, StreamedPage>(StringComparer.Ordinal) : new Dictionary<string, StreamedPage>(previous!.Pages, StringComparer.Ordinal);
+        var bytes = plan.Full ? new Dictionary<string, byte[]>(StringComparer.Ordinal) : new Dictionary<string, byte[]>(previous!.Bytes, StringComparer.Ordinal);
+        if (!plan.Full)
+        {
+            // Pages that are no longer routes go, with the files beside them (their citation downloads).
+            var urls = routes.Select(r => r.Url).ToHashSet(StringComparer.Ordinal);
+            var gone = previous!.RouteUrls.Where(u => !urls.Contains(u)).ToList();
+            foreach (var page in previous.Pages.Values.Where(p => gone.Any(g => p.Url == g || (!p.IsHtml && p.Url.StartsWith(g, StringComparison.Ordinal) && !urls.Contains(p.Url)))))
+            {
+                pages.Remove(page.Url);
+                bytes.Remove(page.Path);
+            }
+        }
+        foreach (var (url, page) in rendered) pages[url] = page;
+        foreach (var (path, written) in sink.Files) bytes[path] = written;
+
+        var fileRoutes = RouteTable.Files(site);
+        var graph = new LinkGraph(pages.Values);
+        foreach (var file in fileRoutes) graph.Add(Urls.ToFilePath(file.Url), null);
+        var checks = Check(previous, plan.Full, graph, rendered.Values, site.Config.BasePath);
+        diagnostics.AddRange(SiteChecker.Report(checks));
+        Done("check");
+        if (diagnostics.HasErrors) return Failed(diagnostics, timings, clock);
+
+        var changed = new List<string>();
+        foreach (var page in pages.Values)
+        {
+            var before = previous?.Bytes.GetValueOrDefault(page.Path);
+            if (before is null || (sink.Files.TryGetValue(page.Path, out var now) && !before.AsSpan().SequenceEqual(now))) changed.Add(page.Url);
+        }
+        if (previous is not null)
+        {
+            changed.AddRange(previous.Pages.Keys.Where(u => !pages.ContainsKey(u)));
+        }
+
+        var number = (previous?.Number ?? 0) + 1;
+        _current = new LiveSnapshot(number, site, theme, routes.Select(r => r.Url).ToHashSet(StringComparer.Ordinal), pages, bytes, fileRoutes, inputs)
+        {
+            Graph = graph,
+            Checks = checks,
+        };
+        Done("publish");
+        return new LiveUpdate(true, diagnostics.ToSortedList(), changed.Order(StringComparer.Ordinal).ToList(), rendered.Count, plan.Full,
+            pages.Values.Count(p => FileRenderer.IsPage(p.Url)), timings, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The link check of every page, re-done for the pages rendered again, the pages that link to a page whose ids
+    /// changed, and the pages that link to a file that went; everything on a full update.
+    /// </summary>
+    private static IReadOnlyDictionary<string, PageCheck> Check(LiveSnapshot? previous, bool full, LinkGraph graph,
+        IEnumerable<StreamedPage> rendered, string basePath)
+    {
+        if (full || previous is null) return SiteChecker.CheckPages(graph, graph.Files.Keys, basePath);
+        var again = new HashSet<string>(StringComparer.Ordinal);
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in rendered.Where(p => p.IsHtml))
+        {
+            again.Add(page.Path);
+            var before = previous.Graph.Files.GetValueOrDefault(page.Path);
+            if (before is null || !before.Ids.SequenceEqual(page.Links!.Ids, StringComparer.Ordinal)) touched.Add(page.Path);
+        }
+        touched.UnionWith(previous.Graph.Files.Keys.Where(p => !graph.Files.ContainsKey(p)));
+        if (touched.Count > 0)
+        {
+            foreach (var (path, check) in previous.Checks)
+            {
+                if (check.Targets.Overlaps(touched)) again.Add(path);
+            }
+        }
+        var checks = previous.Checks.Where(c => graph.Files.ContainsKey(c.Key)).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        foreach (var (path, check) in SiteChecker.CheckPages(graph, again, basePath)) checks[path] = check;
+        return checks;
+    }
+
+    private LiveUpdate Failed(DiagnosticBag diagnostics, List<StageTiming> timings, Stopwatch clock)
+    {
+        return new LiveUpdate(false, diagnostics.ToSortedList(), [], 0, false, _current?.PageCount ?? 0, timings, clock.Elapsed);
+    }
+
+    private byte[]? ReadSiteYml()
+    {
+        try
+        {
+            return File.ReadAllBytes(Path.Combine(_root, SiteConfigReader.RelativePath));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>What the update renders: every route, or those an edit can reach from the previous good site.</summary>
+    internal static RenderPlan Plan(LiveSnapshot? previous, Site site, IReadOnlyList<Route> routes, InputState inputs, ThemeFiles theme)
+    {
+        if (previous is null || !previous.Inputs.SameSettings(inputs) || previous.Theme.Origin != theme.Origin
+            || !previous.Theme.Files.Keys.Order(StringComparer.Ordinal).SequenceEqual(theme.Files.Keys.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+        {
+            return new RenderPlan(true, routes, NoRecords);
+        }
+
+        var files = previous.Inputs.ChangedFiles(inputs);
+        var added = routes.Where(r => !previous.RouteUrls.Contains(r.Url)).Select(r => r.Url).ToList();
+        // Free pages are in every page's navigation, and terms are filed on records all over the site: a change to one
+        // of them, or to any file that is not an article, group or offer, renders everything.
+        if (files.Any(f => RecordUrl(f) is null)) return new RenderPlan(true, routes, NoRecords);
+        var themeChanged = theme.Files.Where(f => !previous.Theme.Files[f.Key].AsSpan().SequenceEqual(f.Value)).Select(f => f.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        if (files.Count == 0 && themeChanged.Count == 0 && added.Count == 0) return new RenderPlan(false, [], NoRecords);
+
+        // Pages that link the groups named in their text read every group, but only the words that become links matter.
+        var anyGroup = files.Any(f => f.StartsWith("input/groups/", StringComparison.Ordinal)) && previous.Site.Mentions.Key != site.Mentions.Key;
+        // A new page (a new record, a new date) is rendered, and so are the pages it links to, as for an edited record.
+        var records = files.Select(RecordUrl).OfType<string>().Concat(added).ToHashSet(StringComparer.Ordinal);
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var page in previous.Pages.Values)
+        {
+            var d = page.Dependencies;
+            if (d.Records.Any(files.Contains) || (anyGroup && d.Records.Contains(PageDependencies.AllGroups))
+                || d.Templates.Any(themeChanged.Contains) || d.Assets.Any(themeChanged.Contains))
+            {
+                urls.Add(page.Url);
+            }
+        }
+        if (records.Count > 0)
+        {
+            urls.UnionWith(Aggregates);
+            urls.UnionWith(records);
+            // The pages an edited record linked to before may list it no longer.
+            foreach (var url in records)
+            {
+                if (previous.Pages.GetValueOrDefault(url) is { } old) urls.UnionWith(Targets(old, site.Config.BasePath));
+            }
+        }
+        // A page that goes (a record deleted or renamed, a date no longer used) leaves every page that linked to it
+        // (a neighbouring date's next and previous links) to be rendered without the link.
+        var routeUrls = routes.Select(r => r.Url).ToHashSet(StringComparer.Ordinal);
+        var gone = previous.RouteUrls.Where(u => !routeUrls.Contains(u)).ToHashSet(StringComparer.Ordinal);
+        if (gone.Count > 0)
+        {
+            urls.UnionWith(gone);
+            foreach (var page in previous.Pages.Values)
+            {
+                if (page.IsHtml && Targets(page, site.Config.BasePath).Any(gone.Contains)) urls.Add(page.Url);
+            }
+        }
+        var all = WithCompanions(urls.SelectMany(WithDateAncestors), routes);
+        return new RenderPlan(false, routes.Where(r => all.Contains(r.Url)).ToList(), records);
+    }
+
+    /// <summary>The page of the record an input file holds (<c>input/groups/x.md</c> is <c>/groups/x/</c>).</summary>
+    private static string? RecordUrl(string file)
+    {
+        if (!file.EndsWith(".md", StringComparison.Ordinal)) return null;
+        var name = Path.GetFileNameWithoutExtension(file);
+        return Path.GetDirectoryName(file)?.Replace('\\', '/') switch
+        {
+            "input/articles" => Urls.Article(name),
+            "input/groups" => Urls.Group(name),
+            "input/offers" => Urls.Offer(name),
+            _ => null,
+        };
+    }
+
+    /// <summary>The site URLs a page links to, without base path, query or fragment.</summary>
+    private static IEnumerable<string> Targets(StreamedPage page, string basePath)
+    {
+        var prefix = basePath.TrimEnd('/');
+        foreach (var href in page.Links?.PageHrefs ?? [])
+        {
+            if (!href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal)) continue;
+            var end = href.IndexOfAny(['?', '#']);
+            var path = end < 0 ? href : href[..end];
+            if (prefix.Length > 0)
+            {
+                if (!path.StartsWith(prefix + "/", StringComparison.Ordinal)) continue;
+                path = path[prefix.Length..];
+            }
+            yield return path;
+        }
+    }
+
+    /// <summary>
+    /// The URLs with the pages that continue them: a list's later pages (<c>/articles/page/2/</c>) and a record's full
+    /// lists (<c>/groups/x/articles/</c> and their pages). An item added or moved shifts every later page of a list.
+    /// </summary>
+    private static HashSet<string> WithCompanions(IEnumerable<string> urls, IReadOnlyList<Route> routes)
+    {
+        var all = urls.ToHashSet(StringComparer.Ordinal);
+        foreach (var route in routes)
+        {
+            if (!all.Contains(route.Url) && all.Contains(OwnerOf(route.Url))) all.Add(route.Url);
+        }
+        return all;
+    }
+
+    /// <summary>The page a page continues: <c>/x/page/2/</c> continues <c>/x/</c>; a record's list continues the record's page.</summary>
+    private static string OwnerOf(string url)
+    {
+        var paged = url.LastIndexOf("/page/", StringComparison.Ordinal);
+        if (paged >= 0 && url.EndsWith('/') && int.TryParse(url.AsSpan(paged + 6, url.Length - paged - 7), out _)) url = url[..(paged + 1)];
+        var parts = url.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 3 && parts[0] is "groups" or "offers" or "terms" ? $"/{parts[0]}/{parts[1]}/" : url;
+    }
+
+    /// <summary>A date page and the month and year pages above it (<c>/dates/2006/05/02/</c>, <c>/dates/2006/05/</c>, <c>/dates/2006/</c>).</summary>
+    private static IEnumerable<string> WithDateAncestors(string url)
+    {
+        yield return url;
+        if (!url.StartsWith(Urls.Dates, StringComparison.Ordinal)) yield break;
+        var parts = url[Urls.Dates.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = parts.Length - 1; n >= 1; n--) yield return Urls.Dates + string.Join('/', parts[..n]) + "/";
+    }
+}
+
+/// <summary>What an update renders: everything, or some routes and the records whose new links are followed one step.</summary>
+internal sealed record RenderPlan(bool Full, IReadOnlyList<Route> Routes, IReadOnlySet<string> FollowLinksOf);
+
+/// <summary>What the site was made from, beyond the rendered pages: which read of each input file, their dates, site.yml and the history.</summary>
+public sealed record InputState(IReadOnlyDictionary<string, long> Versions, IReadOnlyDictionary<string, DateOnly> Dates, byte[]? SiteYml,
+    string? History, ArchiveVersion Version)
+{
+    /// <summary>Whether the settings every page depends on are the same: site.yml, the repository's history and the version cited.</summary>
+    internal bool SameSettings(InputState other) =>
+        History == other.History && Version == other.Version && (SiteYml ?? []).AsSpan().SequenceEqual(other.SiteYml ?? []);
+
+    /// <summary>The input files read again, added, removed, or whose date changed, since this state.</summary>
+    internal HashSet<string> ChangedFiles(InputState now)
+    {
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (file, version) in now.Versions)
+        {
+            if (!Versions.TryGetValue(file, out var before) || before != version) changed.Add(file);
+        }
+        foreach (var file in Versions.Keys) if (!now.Versions.ContainsKey(file)) changed.Add(file);
+        foreach (var (file, date) in now.Dates) if (!Dates.TryGetValue(file, out var before) || before != date) changed.Add(file);
+        foreach (var file in Dates.Keys) if (!now.Dates.ContainsKey(file)) changed.Add(file);
+        return changed;
+    }
+}
+
+/// <summary>The outcome of one update of a <see cref="LiveSite"/>.</summary>
+/// <param name="ChangedUrls">The pages and files whose bytes changed (or that appeared or went), by site URL.</param>
+/// <param name="Rendered">How many pages and files were rendered.</param>
+/// <param name="Full">Whether every page was rendered.</param>
+public sealed record LiveUpdate(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> ChangedUrls, int Rendered, bool Full,
+    int PageCount, IReadOnlyList<StageTiming> Timings, TimeSpan Elapsed);
+
+/// <summary>
+/// One good version of the live site: every page's bytes by path, what each was made from, and the files beside the
+/// pages (feeds, data, annotations), written when first asked for. Never changed once made.
+/// </summary>
+public sealed class LiveSnapshot
+{
+    private readonly Dictionary<string, FileRoute> _fileRoutes;
+    private readonly ConcurrentDictionary<string, Lazy<byte[]>> _files = new(StringComparer.Ordinal);
+    private readonly Lazy<FileContext> _fileContext;
+
+    internal LiveSnapshot(int number, Site site, ThemeFiles theme, IReadOnlySet<string> routeUrls, Dictionary<string, StreamedPage> pages,
+        Dictionary<string, byte[]> bytes, IReadOnlyList<FileRoute> fileRoutes, InputState inputs)
+    {
+        Number = number;
+        Site = site;
+        Theme = theme;
+        Pages = pages;
+        Bytes = bytes;
+        Inputs = inputs;
+        RouteUrls = routeUrls;
+        _fileRoutes = fileRoutes.ToDictionary(f => Urls.ToFilePath(f.Url), StringComparer.Ordinal);
+        _fileContext = new Lazy<FileContext>(() => FileRenderer.Context(site, pages.Values));
+    }
+
+    /// <summary>Every file and each page's links, as checked.</summary>
+    internal LinkGraph Graph { get; init; } = new();
+
+    /// <summary>What checking found on each page.</summary>
+    internal IReadOnlyDictionary<string, PageCheck> Checks { get; init; } = new Dictionary<string, PageCheck>();
+
+    /// <summary>Counts the good versions: 1 is the first.</summary>
+    public int Number { get; }
+
+    public Site Site { get; }
+
+    internal ThemeFiles Theme { get; }
+
+    /// <summary>Every rendered page, file beside a page and theme asset, by site URL.</summary>
+    public IReadOnlyDictionary<string, StreamedPage> Pages { get; }
+
+    /// <summary>Their bytes, by path in the output (<c>articles/x/index.html</c>).</summary>
+    internal IReadOnlyDictionary<string, byte[]> Bytes { get; }
+
+    internal InputState Inputs { get; }
+
+    /// <summary>The URLs of the routes (HTML pages) rendered.</summary>
+    internal IReadOnlySet<string> RouteUrls { get; }
+
+    public string BasePath => Site.Config.BasePath;
+
+    public int PageCount => RouteUrls.Count;
+
+    /// <summary>Every path the site publishes: pages, the files beside them, assets, and the files written on request.</summary>
+    public IEnumerable<string> Paths => Bytes.Keys.Concat(_fileRoutes.Keys).Distinct(StringComparer.Ordinal);
+
+    public bool Has(string path) => Bytes.ContainsKey(path) || _fileRoutes.ContainsKey(path);
+
+    /// <summary>The bytes published at <paramref name="path"/> (<c>articles/x/index.html</c>), or null.</summary>
+    public byte[]? Get(string path)
+    {
+        if (Bytes.TryGetValue(path, out var bytes)) return bytes;
+        if (!_fileRoutes.TryGetValue(path, out var route)) return null;
+        return _files.GetOrAdd(path, _ => new Lazy<byte[]>(() =>
+        {
+            var sink = new MemorySink();
+            FileRenderer.Render([route], _fileContext.Value, sink);
+            return sink.Files[path];
+        })).Value;
+    }
+}
