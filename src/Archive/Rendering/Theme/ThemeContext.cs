@@ -180,16 +180,7 @@ internal sealed class ThemeContext : TemplateContext
                 SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, false, true);
             }
             Used(template);
-            PushSourceFile(template.SourceFilePath!);
-            try
-            {
-                var result = Evaluate(template.Page!);
-                if (result is not null) Write(template.Page!.Span, result);
-            }
-            finally
-            {
-                PopSourceFile();
-            }
+            RenderPage(template);
         }
         finally
         {
@@ -199,8 +190,9 @@ internal sealed class ThemeContext : TemplateContext
     }
 
     /// <summary>
-    /// Renders <paramref name="template"/> as the page, as <see cref="Template.Render(TemplateContext)"/> does but without
-    /// turning the output into a string: the buffer is encoded once, when the page is published.
+    /// Renders <paramref name="template"/> into this context's output (the page, or an include inside it), as
+    /// <see cref="Template.Render(TemplateContext)"/> does but without turning the output into a string: the buffer is
+    /// encoded once, when the page is published.
     /// </summary>
     public void RenderPage(Template template)
     {
