@@ -6,7 +6,8 @@
 #   bench/run.sh --only archive 10000  # only our side (for iterating on throughput; no ratios)
 #
 # Options (before the sizes):
-#   --runs N            measured cold builds per tool and size (default 5), after one warm-up each
+#   --runs N            measured cold builds per tool and size (default 5), after the warm-ups
+#   --warm-ups N        unmeasured builds per tool and size first (default 1; 0 when the corpus is known to be cached)
 #   --seed S            corpus seed (default 1); corpora are cached in bench/.corpus/ by size and seed
 #   --only archive|hugo build only one side (the table then has no ratios)
 #   --preview-edits K   edits for the preview-latency measurement (default 10; 0 skips it)
@@ -24,6 +25,7 @@ bench="$repo/bench"
 command_line="bench/run.sh${*:+ $*}"
 
 runs=5
+warm_ups=1
 seed=1
 only=both
 preview_edits=10
@@ -35,6 +37,7 @@ sizes=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
+    --warm-ups) warm_ups=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
     --preview-edits) preview_edits=$2; shift 2 ;;
@@ -169,12 +172,16 @@ for size in "${sizes[@]}"; do
     "$tool" corpus --articles "$size" --seed "$seed" --out "$corpus"
   fi
   summary_args+=(--corpus "$size=$corpus/corpus.json")
-  echo "== $size articles: warm-up, then $runs cold builds each, alternating ($(date -u +%H:%M:%SZ), load $(cut -d' ' -f1-3 /proc/loadavg))"
+  echo "== $size articles: $warm_ups warm-up(s), then $runs cold builds each, alternating ($(date -u +%H:%M:%SZ), load $(cut -d' ' -f1-3 /proc/loadavg))"
 
   archive_ok=1; hugo_ok=1
   # The warm-up fills the page cache with the corpus and the binaries; it is recorded as run 0 and not counted.
-  if [ "$only" != hugo ]; then archive_build "$size" 0 "$corpus" || archive_ok=0; fi
-  if [ "$only" != archive ]; then hugo_build "$size" 0 "$corpus" || hugo_ok=0; fi
+  if [ "$warm_ups" -gt 0 ]; then
+    for _ in $(seq 1 "$warm_ups"); do
+      if [ "$only" != hugo ]; then archive_build "$size" 0 "$corpus" || archive_ok=0; fi
+      if [ "$only" != archive ]; then hugo_build "$size" 0 "$corpus" || hugo_ok=0; fi
+    done
+  fi
   for run in $(seq 1 "$runs"); do
     # A build that failed or hit a cap once is not repeated: the table says what happened.
     if [ "$only" != hugo ] && [ "$archive_ok" -eq 1 ]; then archive_build "$size" "$run" "$corpus" || archive_ok=0; fi
