@@ -152,7 +152,7 @@ public sealed class ContentLoader
 
         if (MarkdownLimits.Parse(_markdown, split.Body, relative, split.BodyFirstLine, diagnostics) is not var (document, plainText)) return default;
         if (!ReportUnsafeHtml(document, relative, split.BodyFirstLine, diagnostics)) return default;
-        var body = new MarkdownBody(split.Body, split.BodyFirstLine, document, plainText);
+        var body = MarkdownBody.From(split.Body, split.BodyFirstLine, document, plainText, _markdown);
         var fields = new FieldReader(map, relative, split.YamlFirstLine - 1, diagnostics, $"this {folder[..^1]}");
         return read(id, fields, body);
     }

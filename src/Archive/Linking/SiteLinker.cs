@@ -113,7 +113,7 @@ public sealed class SiteLinker
     /// <summary>Inline annotations name records by id; each must exist, like any other reference.</summary>
     private static void CheckAnnotations(string file, MarkdownBody body, Resolver resolver)
     {
-        foreach (var annotation in AnnotationWalker.FindAll(body.Document))
+        foreach (var annotation in body.Annotations)
         {
             if (annotation.Kind == AnnotationKind.Note) continue;
             var kind = annotation.Kind == AnnotationKind.Group ? "group" : "offer";

@@ -22,7 +22,7 @@ public static class ArticleAnnotations
         var quotes = site.QuotesIn(article.Id).OrderBy(q => q.AnchorId, StringComparer.Ordinal).ToList();
         var showsText = article.Rights != ArticleRights.MetadataOnly && pageHtml is not null;
         // Reading the page costs a parse; an article nothing quotes or annotates has no position to find.
-        var annotated = quotes.Count > 0 || AnnotationWalker.FindAll(article.Body.Document).Any(a => a.Kind == AnnotationKind.Note);
+        var annotated = quotes.Count > 0 || article.Body.Annotations.Any(a => a.Kind == AnnotationKind.Note);
         var page = showsText && annotated ? PageText.Read(pageHtml!()) : null;
         var result = new List<AnnotatedPassage>(quotes.Count);
         foreach (var quote in quotes)

@@ -18,7 +18,7 @@ public sealed class BodyRendererTests
     internal static MarkdownBody Body(string markdown)
     {
         var document = Markdown.Parse(markdown);
-        return new MarkdownBody(markdown, 1, document, Markdown.ToPlainText(document));
+        return MarkdownBody.From(markdown, 1, document, Markdown.ToPlainText(document), Markdown);
     }
 
     private static CitedQuote OfferQuote(string quote, string anchor = "q-truce") =>

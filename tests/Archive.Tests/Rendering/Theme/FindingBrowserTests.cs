@@ -34,6 +34,10 @@ public sealed class FindingBrowserTests : IClassFixture<FindingBrowserTests.Brow
             AcceptDownloads = downloads,
         });
         var page = await context.NewPageAsync();
+        // What is tested is where the reader gets, not how fast: on a shared 2-core machine under load, Playwright's
+        // 30 s default has run out while a click waited for the page to settle.
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         page.Console += (_, m) => _output.WriteLine($"console {m.Type}: {m.Text}");
         if (before is not null) await before(page);
         var response = await page.GotoAsync(new Uri(_browser.Address, url).ToString(),
@@ -172,7 +176,7 @@ public sealed class FindingBrowserTests : IClassFixture<FindingBrowserTests.Brow
 
         await mark.ClickAsync();
 
-        await page.WaitForURLAsync("**/offers/2006-06-eleven-sunni-groups-withdrawal-timetable-offer/");
+        await page.WaitForURLAsync("**/offers/2006-06-eleven-sunni-groups-withdrawal-timetable-offer/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Contains("two-year withdrawal timetable", await page.Locator("h1").InnerTextAsync());
     }
 
