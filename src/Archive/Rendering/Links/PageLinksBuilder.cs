@@ -52,11 +52,10 @@ public sealed class PageLinksBuilder
         H1Count += links.H1Count;
     }
 
-    /// <summary>
-    /// What the page holds, kept until every page is checked. The same addresses and ids stand on thousands of pages
-    /// (menus, groups, dates, note anchors), each made as a new string by its own render: shared through the runtime's
-    /// intern pool, the link graph of a 100,000-article site holds each once instead of once per page.
-    /// </summary>
-    public PageLinks ToLinks() =>
-        new([.. _pageHrefs.Select(string.Intern)], [.. _resourceHrefs.Select(string.Intern)], [.. _ids.Select(string.Intern)], H1Count, HasTitle, HasLanguage);
+    /// <summary>What a fragment holds, to be added to the page it is printed into.</summary>
+    public PageLinks ToLinks() => new([.. _pageHrefs], [.. _resourceHrefs], [.. _ids], H1Count, HasTitle, HasLanguage);
+
+    /// <summary>What the page holds, kept until every page is checked: each value shared through the build's pool.</summary>
+    public PageLinks ToLinks(StringPool pool) =>
+        new([.. _pageHrefs.Select(pool.Share)], [.. _resourceHrefs.Select(pool.Share)], [.. _ids.Select(pool.Share)], H1Count, HasTitle, HasLanguage);
 }

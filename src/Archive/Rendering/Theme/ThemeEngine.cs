@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Archive.Rendering.Links;
 using Archive.Rendering.Views;
 using Scriban;
 using Scriban.Functions;
@@ -15,6 +16,7 @@ namespace Archive.Rendering.Theme;
 public sealed class ThemeEngine
 {
     private readonly Template _base;
+    private readonly StringPool _links = new();
 
     public ThemeEngine(ThemeTemplates templates, ThemeLimits limits)
     {
@@ -61,7 +63,7 @@ public sealed class ThemeEngine
         {
             context.RenderPage(_base);
             context.Finish();
-            return new PageRender(context.Page.Buffer, context.Links.Links.ToLinks(), context.Templates, null);
+            return new PageRender(context.Page.Buffer, context.Links.Links.ToLinks(_links), context.Templates, null);
         }
         catch (ThemeScriptException e)
         {
