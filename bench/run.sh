@@ -79,7 +79,7 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 build_dir="$bench/.build"
 echo "Publishing the archive command and the benchmark tool (Release)"
-dotnet publish src/Archive.Cli -c Release -o "$build_dir/archive" --nologo -v quiet
+dotnet publish src/Archive.Cli -c Release --use-current-runtime --self-contained false -o "$build_dir/archive" --nologo -v quiet
 dotnet publish bench/Archive.Bench -c Release -o "$build_dir/tool" --nologo -v quiet
 archive="$build_dir/archive/Archive.Cli"
 tool="$build_dir/tool/Archive.Bench"

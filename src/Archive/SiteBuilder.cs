@@ -133,7 +133,7 @@ public sealed class SiteBuilder
                     {
                         // The index is built in the staging folder, so it is swapped in with the pages it describes or not at all.
                         Action<string>? index = request.Search ? staging => search = new SearchIndexer(request.SiteRoot).Index(staging, site.Config.Language) : null;
-                        var late = Stage("publish", 0, () => output.Commit(index));
+                        var late = Stage("publish", 0, () => output.Commit(index, SearchIndexer.SiteFolder));
                         recovered = [.. recovered, .. late];
                         published = true;
                         if (search is not null) timings.Add(new StageTiming("search (in publish)", search.Elapsed));

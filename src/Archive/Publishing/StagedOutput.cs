@@ -93,8 +93,11 @@ public sealed class StagedOutput : IPageSink, IDisposable
     /// </summary>
     /// <param name="staged">Run over the staging folder once every file is in it, before the swap (a search index, say).
     /// It may add files and replace them, never change one in place: an unchanged file is a link to the published one.</param>
+    /// <param name="stagedFolder">Where, relative to the output, <paramref name="staged"/> writes: its files whose bytes
+    /// equal the published ones are carried over as <see cref="Write"/> carries over pages, so a search index that did
+    /// not change keeps its files and their times.</param>
     /// <returns>What was repaired before building (see <see cref="Publisher.Recover"/>), in words.</returns>
-    public IReadOnlyList<string> Commit(Action<string>? staged = null)
+    public IReadOnlyList<string> Commit(Action<string>? staged = null, string? stagedFolder = null)
     {
         if (_done) throw new InvalidOperationException("the staged output was already published or abandoned");
         try
@@ -114,6 +117,7 @@ public sealed class StagedOutput : IPageSink, IDisposable
                 Abandon();
                 throw;
             }
+            if (stagedFolder is not null) KeepUnchanged(stagedFolder);
             _publisher.Swap(StagingDir, OutputDir);
             _done = true;
         }
@@ -123,6 +127,20 @@ public sealed class StagedOutput : IPageSink, IDisposable
             throw new PublishException(Publisher.Explain(ex, OutputDir, Path.GetDirectoryName(OutputDir)!), ex);
         }
         return _recovered;
+    }
+
+    /// <summary>Replaces each file under <paramref name="folder"/> that equals its published file by the published file.</summary>
+    private void KeepUnchanged(string folder)
+    {
+        var staged = Target(folder);
+        if (_previous is null || !Directory.Exists(staged)) return;
+        foreach (var file in Directory.EnumerateFiles(staged, "*", SearchOption.AllDirectories))
+        {
+            var published = Path.Combine(_previous, Path.GetRelativePath(StagingDir, file));
+            if (!File.Exists(published) || new FileInfo(published).Length != new FileInfo(file).Length || !StagedStream.SameFiles(published, file)) continue;
+            CarryOver(published, file);
+            Interlocked.Increment(ref _kept);
+        }
     }
 
     /// <summary>Throws the staging folder away (a build with errors publishes nothing); the output is untouched.</summary>
@@ -254,7 +272,7 @@ public sealed class StagedOutput : IPageSink, IDisposable
             }
         }
 
-        private static bool SameFiles(string a, string b)
+        internal static bool SameFiles(string a, string b)
         {
             using var first = File.OpenRead(a);
             using var second = File.OpenRead(b);

@@ -57,6 +57,37 @@ public sealed class ChangedFilesTests : IDisposable
     }
 
     [Fact]
+    public void Commit_StagedStepWritesItsFolderAgain_KeepsItsUnchangedFilesAndWritesTheChanged()
+    {
+        // What a search indexer does on every build: writes its whole folder anew into the staging folder.
+        static void Index(string staging, string changing)
+        {
+            Directory.CreateDirectory(Path.Combine(staging, "index", "part"));
+            File.WriteAllText(Path.Combine(staging, "index", "same.js"), "unchanged");
+            File.WriteAllText(Path.Combine(staging, "index", "part", "same.bin"), "unchanged too");
+            File.WriteAllText(Path.Combine(staging, "index", "meta"), changing);
+        }
+        using (var first = new Publisher().Begin(Output))
+        {
+            first.Write("index.html", "home"u8);
+            first.Commit(staging => Index(staging, "first"), "index");
+        }
+        Age(Output);
+
+        using (var second = new Publisher().Begin(Output))
+        {
+            second.Write("index.html", "home"u8);
+            second.Commit(staging => Index(staging, "second"), "index");
+        }
+
+        Assert.True(Kept(Path.Combine(Output, "index", "same.js")));
+        Assert.True(Kept(Path.Combine(Output, "index", "part", "same.bin")));
+        Assert.False(Kept(Path.Combine(Output, "index", "meta")));
+        Assert.Equal("second", File.ReadAllText(Path.Combine(Output, "index", "meta")));
+        Assert.Equal("unchanged too", File.ReadAllText(Path.Combine(Output, "index", "part", "same.bin")));
+    }
+
+    [Fact]
     public void Write_SamePathTwice_NeverChangesThePublishedFileThroughTheStagingFolder()
     {
         new Publisher().Publish(Output, [OutputFile.Text("index.html", "home")]);

@@ -24,6 +24,9 @@ public sealed class SearchIndexer
         _timeout = timeout ?? TimeSpan.FromMinutes(30);
     }
 
+    /// <summary>The index's folder in a published site, where its pages' script looks for it.</summary>
+    public const string SiteFolder = "pagefind";
+
     /// <summary>
     /// Indexes the HTML under <paramref name="siteFolder"/> into <paramref name="outputFolder"/> (default: the site's own
     /// <c>pagefind/</c>). On failure removes what this run wrote there.
@@ -34,7 +37,7 @@ public sealed class SearchIndexer
         var (tool, problem, hint) = PagefindTool.Locate(_siteRoot, _timeout);
         if (tool is null) return SearchOutcome.Failed(clock.Elapsed, problem!, hint!);
 
-        var output = Path.GetFullPath(outputFolder ?? Path.Combine(siteFolder, "pagefind"));
+        var output = Path.GetFullPath(outputFolder ?? Path.Combine(siteFolder, SiteFolder));
         var existed = Directory.Exists(output);
         var node = PagefindTool.Which("node")!;
         var run = ProcessRun.Start(node,
