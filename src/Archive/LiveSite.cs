@@ -53,7 +53,13 @@ public sealed class LiveSite
     /// <summary>Forgets everything read: the next update reads every file (the watcher lost events).</summary>
     public void ChangedAll() => _cache.Clear();
 
-    public LiveUpdate Update()
+    /// <param name="early">
+    /// Told of a site in which only the pages of the edited records are new, before the pages that list them are
+    /// rendered again, with the URLs whose bytes changed: the edited page can be shown at once. Called only when that
+    /// site is complete and its new pages checked; the update that follows may still fail, and then the last good
+    /// site is the one to serve.
+    /// </param>
+    public LiveUpdate Update(Action<LiveSnapshot, IReadOnlyList<string>>? early = null)
     {
         var clock = Stopwatch.StartNew();
         var timings = new List<StageTiming>();
@@ -94,6 +100,17 @@ public sealed class LiveSite
             if (list.Count == 0) return;
             foreach (var page in renderer.Render(site, theme, diagnostics, sink, list)) rendered[page.Url] = page;
         }
+        IReadOnlyList<string> earlyUrls = [];
+        if (early is not null && previous is not null && EarlyRoutes(plan, previous, routes) is { Count: > 0 } first)
+        {
+            Render(first);
+            if (!diagnostics.HasErrors && Interim(previous, site, theme, routes, inputs, rendered.Values, sink) is { } interim)
+            {
+                earlyUrls = interim.Changed;
+                if (earlyUrls.Count > 0) early(interim.Snapshot, earlyUrls);
+            }
+            Done("first page");
+        }
         Render(plan.Routes);
         if (!diagnostics.HasErrors && plan.FollowLinksOf.Count > 0)
         {
@@ -129,7 +146,15 @@ public sealed class LiveSite
         var graph = new LinkGraph(pages.Values);
         foreach (var file in fileRoutes) graph.Add(Urls.ToFilePath(file.Url), null);
         var checks = Check(previous, plan.Full, graph, rendered.Values, site.Config.BasePath);
-        diagnostics.AddRange(SiteChecker.Report(checks));
+        if (SameEdges(previous, plan.Full, checks, rendered.Values))
+        {
+            // Every page is reached from the home page as before: the last good site had no orphans, so none now.
+            foreach (var check in checks.Values) diagnostics.AddRange(check.Diagnostics);
+        }
+        else
+        {
+            diagnostics.AddRange(SiteChecker.Report(checks));
+        }
         Done("check");
         if (diagnostics.HasErrors) return Failed(diagnostics, timings, clock);
 
@@ -151,8 +176,67 @@ public sealed class LiveSite
             Checks = checks,
         };
         Done("publish");
+        var shown = earlyUrls.ToHashSet(StringComparer.Ordinal);
         return new LiveUpdate(true, diagnostics.ToSortedList(), changed.Order(StringComparer.Ordinal).ToList(), rendered.Count, plan.Full,
-            pages.Values.Count(p => FileRenderer.IsPage(p.Url)), timings, clock.Elapsed);
+            pages.Values.Count(p => FileRenderer.IsPage(p.Url)), timings, clock.Elapsed)
+        {
+            EarlyUrls = earlyUrls,
+            // A page shown early is not rendered again, so its bytes are already those shown.
+            ReloadUrls = changed.Where(u => !shown.Contains(u)).Order(StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// The pages to render and show before the rest: those of the records whose files changed, when the edit adds and
+    /// removes no page (so the site that shows them early is the last good one with those pages replaced).
+    /// </summary>
+    private static List<Route> EarlyRoutes(RenderPlan plan, LiveSnapshot previous, IReadOnlyList<Route> routes)
+    {
+        if (plan.Full || plan.FollowLinksOf.Count == 0 || routes.Count != previous.RouteUrls.Count) return [];
+        if (routes.Any(r => !previous.RouteUrls.Contains(r.Url))) return [];
+        return plan.Routes.Where(r => plan.FollowLinksOf.Contains(r.Url) && previous.Pages.ContainsKey(r.Url)).ToList();
+    }
+
+    /// <summary>
+    /// The last good site with the pages rendered so far in place of theirs, when those pages pass the link check
+    /// against it; and the URLs whose bytes that changes.
+    /// </summary>
+    private static (LiveSnapshot Snapshot, IReadOnlyList<string> Changed)? Interim(LiveSnapshot previous, Site site, ThemeFiles theme,
+        IReadOnlyList<Route> routes, InputState inputs, IEnumerable<StreamedPage> rendered, MemorySink sink)
+    {
+        var pages = new Dictionary<string, StreamedPage>(previous.Pages, StringComparer.Ordinal);
+        var bytes = new Dictionary<string, byte[]>(previous.Bytes, StringComparer.Ordinal);
+        var changed = new List<string>();
+        var paths = new List<string>();
+        foreach (var page in rendered)
+        {
+            pages[page.Url] = page;
+            if (page.IsHtml) paths.Add(page.Path);
+            if (!sink.Files.TryGetValue(page.Path, out var written)) continue;
+            if (previous.Bytes.GetValueOrDefault(page.Path) is not { } before || !before.AsSpan().SequenceEqual(written)) changed.Add(page.Url);
+        }
+        foreach (var (path, written) in sink.Files) bytes[path] = written;
+        var fileRoutes = RouteTable.Files(site);
+        var graph = new LinkGraph(pages.Values);
+        foreach (var file in fileRoutes) graph.Add(Urls.ToFilePath(file.Url), null);
+        if (SiteChecker.CheckPages(graph, paths, site.Config.BasePath).Values.Any(c => c.Diagnostics.Any(d => d.IsError))) return null;
+        var snapshot = new LiveSnapshot(previous.Number, site, theme, routes.Select(r => r.Url).ToHashSet(StringComparer.Ordinal), pages, bytes,
+            fileRoutes, inputs) { Graph = graph };
+        return (snapshot, changed.Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Whether the site has the pages it had, each linking to the pages it linked to (so what is reachable is the same).</summary>
+    private static bool SameEdges(LiveSnapshot? previous, bool full, IReadOnlyDictionary<string, PageCheck> checks, IEnumerable<StreamedPage> rendered)
+    {
+        if (full || previous is null || checks.Count != previous.Checks.Count) return false;
+        if (checks.Keys.Any(k => !previous.Checks.ContainsKey(k))) return false;
+        foreach (var page in rendered)
+        {
+            if (!page.IsHtml) continue;
+            if (checks.GetValueOrDefault(page.Path) is not { } now || previous.Checks.GetValueOrDefault(page.Path) is not { } before) return false;
+            if (!now.Edges.SequenceEqual(before.Edges, StringComparer.Ordinal)) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -355,7 +439,14 @@ public sealed record InputState(IReadOnlyDictionary<string, long> Versions, IRea
 /// <param name="Rendered">How many pages and files were rendered.</param>
 /// <param name="Full">Whether every page was rendered.</param>
 public sealed record LiveUpdate(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> ChangedUrls, int Rendered, bool Full,
-    int PageCount, IReadOnlyList<StageTiming> Timings, TimeSpan Elapsed);
+    int PageCount, IReadOnlyList<StageTiming> Timings, TimeSpan Elapsed)
+{
+    /// <summary>The changed URLs already shown by the early site (see <see cref="LiveSite.Update"/>).</summary>
+    public IReadOnlyList<string> EarlyUrls { get; init; } = [];
+
+    /// <summary>The changed URLs not shown early: the pages to reload once the update is done.</summary>
+    public IReadOnlyList<string> ReloadUrls { get; init; } = [];
+}
 
 /// <summary>
 /// One good version of the live site: every page's bytes by path, what each was made from, and the files beside the

@@ -219,11 +219,17 @@ internal sealed class PreviewServer : IAsyncDisposable
         var number = BuildCount + 1;
         PreviewBuild build;
         LiveUpdate? update = null;
+        var previous = _state;
         // Pagefind must not read the pages' folder while this build writes into it.
         _search?.Cancel();
         try
         {
-            update = _live.Update();
+            // The edited page is shown as soon as it is rendered and checked; the pages that list it follow.
+            update = _live.Update(previous is { Build.Succeeded: true } ? (site, urls) =>
+            {
+                _state = new PreviewState(previous.Build, site);
+                _reload.Send(ReloadEvent, number, urls);
+            } : null);
             build = new PreviewBuild(number, update.Succeeded, update.Diagnostics, update.PageCount, clock.Elapsed)
             {
                 Rendered = update.Rendered,
@@ -238,14 +244,14 @@ internal sealed class PreviewServer : IAsyncDisposable
             build = new PreviewBuild(number, false, [], 0, clock.Elapsed, ex.ToString());
         }
 
-        var previous = _state;
         _state = build.Succeeded
             ? new PreviewState(build, _live.Current)
             : new PreviewState(build, previous?.Site);
         Volatile.Write(ref _buildCount, number);
         if (build.Succeeded && previous is { Build.Succeeded: true } && update is not null)
         {
-            _reload.Send(ReloadEvent, number, update.ChangedUrls);
+            // The pages shown early have reloaded already; a listener that named no page hears of every build once at least.
+            if (update.ReloadUrls.Count > 0 || update.EarlyUrls.Count == 0) _reload.Send(ReloadEvent, number, update.ReloadUrls);
         }
         else
         {
