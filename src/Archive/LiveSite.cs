@@ -104,12 +104,13 @@ public sealed class LiveSite
         if (early is not null && previous is not null && EarlyRoutes(plan, previous, routes) is { Count: > 0 } first)
         {
             Render(first);
+            Done("render first");
             if (!diagnostics.HasErrors && Interim(previous, site, theme, routes, inputs, rendered.Values, sink) is { } interim)
             {
                 earlyUrls = interim.Changed;
                 if (earlyUrls.Count > 0) early(interim.Snapshot, earlyUrls);
             }
-            Done("first page");
+            Done("show first");
         }
         Render(plan.Routes);
         if (!diagnostics.HasErrors && plan.FollowLinksOf.Count > 0)

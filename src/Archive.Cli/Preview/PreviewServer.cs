@@ -45,6 +45,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private SiteWatcher? _watcher;
     private Task? _loop;
     private int _buildCount;
+    private volatile bool _busy;
     private bool _stopped;
 
     /// <param name="onBuild">Called after every build (on the build's thread), e.g. to print the outcome.</param>
@@ -64,6 +65,9 @@ internal sealed class PreviewServer : IAsyncDisposable
                 _options.SearchQuiet ?? PreviewOptions.DefaultSearchQuiet, onIndexed);
         }
     }
+
+    /// <summary>Told of each early site (the build's number, the site, the URLs shown early) as it is served; for tests.</summary>
+    internal Action<int, LiveSnapshot, IReadOnlyList<string>>? OnEarly { get; init; }
 
     /// <summary>The background search index; null when the preview runs without search.</summary>
     internal PreviewSearch? Search => _search;
@@ -182,15 +186,20 @@ internal sealed class PreviewServer : IAsyncDisposable
         return known && (host.Port is null || host.Port == Url.Port);
     }
 
+    /// <summary>Whether a change waits for a build or a build runs (for tests that wait for the preview to settle).</summary>
+    internal bool Busy => _busy || _changes.Reader.Count > 0;
+
     private async Task RebuildLoopAsync(CancellationToken stopping)
     {
         var changes = _changes.Reader;
         while (await changes.WaitToReadAsync(stopping))
         {
+            _busy = true;
             while (changes.TryRead(out _)) { }
             await WaitForQuietAsync(changes, stopping);
             if (stopping.IsCancellationRequested) return;
             Build();
+            _busy = false;
         }
     }
 
@@ -220,6 +229,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         PreviewBuild build;
         LiveUpdate? update = null;
         var previous = _state;
+        TimeSpan? earlyAfter = null;
         // Pagefind must not read the pages' folder while this build writes into it.
         _search?.Cancel();
         try
@@ -229,6 +239,8 @@ internal sealed class PreviewServer : IAsyncDisposable
             {
                 _state = new PreviewState(previous.Build, site);
                 _reload.Send(ReloadEvent, number, urls);
+                earlyAfter = clock.Elapsed;
+                OnEarly?.Invoke(number, site, urls);
             } : null);
             build = new PreviewBuild(number, update.Succeeded, update.Diagnostics, update.PageCount, clock.Elapsed)
             {
@@ -236,6 +248,8 @@ internal sealed class PreviewServer : IAsyncDisposable
                 Full = update.Full,
                 Timings = update.Timings,
                 Changed = update.ChangedUrls.Count,
+                Early = update.EarlyUrls,
+                EarlyAfter = earlyAfter,
             };
         }
         catch (Exception ex)
