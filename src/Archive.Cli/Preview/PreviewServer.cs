@@ -187,7 +187,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>Whether a change waits for a build or a build runs (for tests that wait for the preview to settle).</summary>
-    internal bool Busy => _busy || _changes.Reader.Count > 0;
+    internal bool Busy => _busy || _changes.Reader.TryPeek(out _);
 
     private async Task RebuildLoopAsync(CancellationToken stopping)
     {

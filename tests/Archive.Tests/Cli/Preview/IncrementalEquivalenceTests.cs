@@ -183,6 +183,7 @@ public sealed class IncrementalEquivalenceTests(ITestOutputHelper output)
                 ("change page", () => true, () => Append(ValidSite.About, $"\nAbout, version {_n}.\n")),
                 ("break offer", () => _broken is null, Break),
                 ("break link", () => _broken is null, BreakLink),
+                ("break quote", () => _broken is null, BreakQuote),
             };
             var possible = choices.Where(c => c.Can()).ToList();
             var choice = possible[random.Next(possible.Count)];
@@ -349,6 +350,16 @@ public sealed class IncrementalEquivalenceTests(ITestOutputHelper output)
             var text = site.Read(path);
             _broken = (path, text);
             site.Write(path, text + $"\nSee [the missing report](/articles/no-such-report-{_n}/).\n");
+        }
+
+        /// <summary>Words an offer quotes from the report (march-truce) no longer occur in it: only linking again finds that.</summary>
+        private void BreakQuote()
+        {
+            var path = ArticleFile("daily-report");
+            var text = site.Read(path);
+            _broken = (path, text);
+            Assert.Contains("would halt all attacks", text, StringComparison.Ordinal);
+            site.Write(path, text.Replace("would halt all attacks", "would stop all attacks", StringComparison.Ordinal));
         }
 
         private void Break()
