@@ -89,7 +89,8 @@ public sealed class LiveSite
         var previous = _current;
         var routes = RouteTable.For(site);
         var inputs = new InputState(_cache.Versions, content.LastUpdated, ReadSiteYml(), historyKey, content.Version);
-        var plan = Plan(previous, site, routes, inputs, theme);
+        var files = previous is null ? null : previous.Inputs.ChangedFiles(inputs);
+        var full = NeedsAll(previous, inputs, theme, files);
 
         var sink = new MemorySink();
         var renderer = new SiteRenderer(_markdown);
@@ -100,18 +101,20 @@ public sealed class LiveSite
             if (list.Count == 0) return;
             foreach (var page in renderer.Render(site, theme, diagnostics, sink, list)) rendered[page.Url] = page;
         }
+        // Before working out what else the edit reaches: the edited page is what its editor is looking at.
         IReadOnlyList<string> earlyUrls = [];
-        if (early is not null && previous is not null && EarlyRoutes(plan, previous, routes) is { Count: > 0 } first)
+        if (early is not null && !full && EarlyRoutes(previous!, routes, files!) is { Count: > 0 } first)
         {
             Render(first);
-            Done("render first");
-            if (!diagnostics.HasErrors && Interim(previous, site, theme, routes, inputs, rendered.Values, sink) is { } interim)
+            if (!diagnostics.HasErrors && Interim(previous!, site, theme, routes, inputs, rendered.Values, sink) is { } interim)
             {
                 earlyUrls = interim.Changed;
                 if (earlyUrls.Count > 0) early(interim.Snapshot, earlyUrls);
             }
-            Done("show first");
+            Done("first");
         }
+        var plan = full ? new RenderPlan(true, routes, NoRecords) : Plan(previous!, site, routes, theme, files!);
+        Done("plan");
         Render(plan.Routes);
         if (!diagnostics.HasErrors && plan.FollowLinksOf.Count > 0)
         {
@@ -191,11 +194,12 @@ public sealed class LiveSite
     /// The pages to render and show before the rest: those of the records whose files changed, when the edit adds and
     /// removes no page (so the site that shows them early is the last good one with those pages replaced).
     /// </summary>
-    private static List<Route> EarlyRoutes(RenderPlan plan, LiveSnapshot previous, IReadOnlyList<Route> routes)
+    private static List<Route> EarlyRoutes(LiveSnapshot previous, IReadOnlyList<Route> routes, IReadOnlySet<string> files)
     {
-        if (plan.Full || plan.FollowLinksOf.Count == 0 || routes.Count != previous.RouteUrls.Count) return [];
+        if (files.Count == 0 || routes.Count != previous.RouteUrls.Count) return [];
         if (routes.Any(r => !previous.RouteUrls.Contains(r.Url))) return [];
-        return plan.Routes.Where(r => plan.FollowLinksOf.Contains(r.Url) && previous.Pages.ContainsKey(r.Url)).ToList();
+        var records = files.Select(RecordUrl).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return routes.Where(r => records.Contains(r.Url) && previous.Pages.ContainsKey(r.Url)).ToList();
     }
 
     /// <summary>
@@ -286,20 +290,20 @@ public sealed class LiveSite
         }
     }
 
-    /// <summary>What the update renders: every route, or those an edit can reach from the previous good site.</summary>
-    internal static RenderPlan Plan(LiveSnapshot? previous, Site site, IReadOnlyList<Route> routes, InputState inputs, ThemeFiles theme)
-    {
-        if (previous is null || !previous.Inputs.SameSettings(inputs) || previous.Theme.Origin != theme.Origin
-            || !previous.Theme.Files.Keys.Order(StringComparer.Ordinal).SequenceEqual(theme.Files.Keys.Order(StringComparer.Ordinal), StringComparer.Ordinal))
-        {
-            return new RenderPlan(true, routes, NoRecords);
-        }
+    /// <summary>
+    /// Whether the update renders every page: the first, and any after a change to the settings, the theme's files, or a
+    /// file that is not an article, group or offer (free pages are in every page's navigation, and terms are filed on
+    /// records all over the site).
+    /// </summary>
+    private static bool NeedsAll(LiveSnapshot? previous, InputState inputs, ThemeFiles theme, IReadOnlySet<string>? files) =>
+        previous is null || files is null || !previous.Inputs.SameSettings(inputs) || previous.Theme.Origin != theme.Origin
+        || !previous.Theme.Files.Keys.Order(StringComparer.Ordinal).SequenceEqual(theme.Files.Keys.Order(StringComparer.Ordinal), StringComparer.Ordinal)
+        || files.Any(f => RecordUrl(f) is null);
 
-        var files = previous.Inputs.ChangedFiles(inputs);
+    /// <summary>What an update that need not render everything (see <see cref="NeedsAll"/>) renders: the routes an edit can reach from the previous good site.</summary>
+    internal static RenderPlan Plan(LiveSnapshot previous, Site site, IReadOnlyList<Route> routes, ThemeFiles theme, IReadOnlySet<string> files)
+    {
         var added = routes.Where(r => !previous.RouteUrls.Contains(r.Url)).Select(r => r.Url).ToList();
-        // Free pages are in every page's navigation, and terms are filed on records all over the site: a change to one
-        // of them, or to any file that is not an article, group or offer, renders everything.
-        if (files.Any(f => RecordUrl(f) is null)) return new RenderPlan(true, routes, NoRecords);
         var themeChanged = theme.Files.Where(f => !previous.Theme.Files[f.Key].AsSpan().SequenceEqual(f.Value)).Select(f => f.Key)
             .ToHashSet(StringComparer.Ordinal);
         if (files.Count == 0 && themeChanged.Count == 0 && added.Count == 0) return new RenderPlan(false, [], NoRecords);

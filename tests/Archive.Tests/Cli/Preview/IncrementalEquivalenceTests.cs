@@ -47,6 +47,8 @@ public sealed class IncrementalEquivalenceTests(ITestOutputHelper output)
             if (what.StartsWith("break", StringComparison.Ordinal))
             {
                 Assert.False(build.Succeeded, $"{label}: the broken edit built");
+                // For the reason a cold build gives: a broken quote is linking's error, not a missing mark found later.
+                Assert.Equal(ColdDiagnostics(site), build.Diagnostics.Select(d => d.ToString()));
                 Assert.False(shown.ContainsKey(build.Number), $"{label}: the broken edit was shown early ({string.Join(", ", shown.GetValueOrDefault(build.Number)?.Keys.ToList() ?? [])})");
                 Assert.All(good, f => Assert.True(f.Value.AsSpan().SequenceEqual(server.Published(f.Key)), $"{label}: /{f.Key} is not the last good one"));
                 Assert.Equal(good.Keys.Order(StringComparer.Ordinal), server.PublishedPaths.Order(StringComparer.Ordinal));
@@ -84,6 +86,21 @@ public sealed class IncrementalEquivalenceTests(ITestOutputHelper output)
     }
 
     /// <param name="early">The files the build showed before it was done: each must already be the cold build's.</param>
+    /// <summary>What a cold build of the site as it is reports, its pages named as the preview names them (<c>output/…</c>).</summary>
+    private static List<string> ColdDiagnostics(TestSite site)
+    {
+        var cold = Path.GetFullPath(Path.Combine(site.Root, "..", Path.GetFileName(site.Root) + "-cold"));
+        try
+        {
+            return new SiteBuilder().Build(new BuildRequest(site.Root, cold, IncludeDrafts: true)).Diagnostics
+                .Select(d => d.ToString().Replace(cold + "/", "output/", StringComparison.Ordinal)).ToList();
+        }
+        finally
+        {
+            if (Directory.Exists(cold)) Directory.Delete(cold, recursive: true);
+        }
+    }
+
     private static async Task AssertSameAsColdBuild(TestSite site, PreviewServer server, HttpClient http, string label, PreviewBuild? build = null,
         IReadOnlyDictionary<string, byte[]>? early = null)
     {
