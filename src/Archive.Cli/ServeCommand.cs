@@ -107,7 +107,9 @@ internal static class ServeCommand
             var stages = string.Join(" · ", build.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)}"));
             stdout.WriteLine(build.Full
                 ? $"{verb} {build.PageCount} pages in {ms} ms ({stages} ms)."
-                : $"{verb} {build.PageCount} pages in {ms} ms: {build.Rendered} files rendered again, {build.Changed} changed ({stages} ms).");
+                : $"{verb} {build.PageCount} pages in {ms} ms: {build.Rendered} files rendered again, {build.Changed} changed"
+                  + (build.EarlyAfter is { } early ? $", the edited page shown after {early.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms" : "")
+                  + $" ({stages} ms).");
             return;
         }
         DiagnosticPrinter.Print(build.Diagnostics, "text", stderr, quiet: true, root);

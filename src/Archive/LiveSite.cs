@@ -16,8 +16,9 @@ namespace Archive;
 /// The site kept in memory for <c>archive serve</c>: loaded, linked and rendered once, then brought up to date after
 /// each edit by re-reading only the files that changed (<see cref="LoadCache"/>), linking again, and rendering again
 /// only the pages the edit can reach (<see cref="Plan"/>). A page is always exactly what a cold build of the same input
-/// would publish; where the dependencies cannot tell, everything is rendered. An update with errors leaves the last
-/// good site in place. Not thread-safe: one update at a time; <see cref="Current"/> may be read from any thread.
+/// would publish; where the dependencies cannot tell, everything is rendered. The page of an edited record is rendered
+/// first and can be shown before the pages that list it (the <c>early</c> site of <see cref="Update"/>). An update with
+/// errors leaves the last good site in place. Not thread-safe: one update at a time; <see cref="Current"/> may be read from any thread.
 /// </summary>
 public sealed class LiveSite
 {
@@ -53,7 +54,13 @@ public sealed class LiveSite
     /// <summary>Forgets everything read: the next update reads every file (the watcher lost events).</summary>
     public void ChangedAll() => _cache.Clear();
 
-    public LiveUpdate Update()
+    /// <param name="early">
+    /// Told of a site in which only the pages of the edited records are new, before the pages that list them are
+    /// rendered again, with the URLs whose bytes changed: the edited page can be shown at once. Called only when that
+    /// site is complete and its new pages checked; the update that follows may still fail, and then the last good
+    /// site is the one to serve.
+    /// </param>
+    public LiveUpdate Update(Action<LiveSnapshot, IReadOnlyList<string>>? early = null)
     {
         var clock = Stopwatch.StartNew();
         var timings = new List<StageTiming>();
@@ -83,7 +90,8 @@ public sealed class LiveSite
         var previous = _current;
         var routes = RouteTable.For(site);
         var inputs = new InputState(_cache.Versions, content.LastUpdated, ReadSiteYml(), historyKey, content.Version);
-        var plan = Plan(previous, site, routes, inputs, theme);
+        var files = previous is null ? null : previous.Inputs.ChangedFiles(inputs);
+        var full = NeedsAll(previous, inputs, theme, files);
 
         var sink = new MemorySink();
         var renderer = new SiteRenderer(_markdown);
@@ -94,6 +102,20 @@ public sealed class LiveSite
             if (list.Count == 0) return;
             foreach (var page in renderer.Render(site, theme, diagnostics, sink, list)) rendered[page.Url] = page;
         }
+        // Before working out what else the edit reaches: the edited page is what its editor is looking at.
+        IReadOnlyList<string> earlyUrls = [];
+        if (early is not null && !full && EarlyRoutes(previous!, routes, files!) is { Count: > 0 } first)
+        {
+            Render(first);
+            if (!diagnostics.HasErrors && Interim(previous!, site, theme, routes, inputs, rendered.Values, sink) is { } interim)
+            {
+                earlyUrls = interim.Changed;
+                if (earlyUrls.Count > 0) early(interim.Snapshot, earlyUrls);
+            }
+            Done("first");
+        }
+        var plan = full ? new RenderPlan(true, routes, NoRecords) : Plan(previous!, site, routes, theme, files!);
+        Done("plan");
         Render(plan.Routes);
         if (!diagnostics.HasErrors && plan.FollowLinksOf.Count > 0)
         {
@@ -129,7 +151,15 @@ public sealed class LiveSite
         var graph = new LinkGraph(pages.Values);
         foreach (var file in fileRoutes) graph.Add(Urls.ToFilePath(file.Url), null);
         var checks = Check(previous, plan.Full, graph, rendered.Values, site.Config.BasePath);
-        diagnostics.AddRange(SiteChecker.Report(checks));
+        if (SameEdges(previous, plan.Full, checks, rendered.Values))
+        {
+            // Every page is reached from the home page as before: the last good site had no orphans, so none now.
+            foreach (var check in checks.Values) diagnostics.AddRange(check.Diagnostics);
+        }
+        else
+        {
+            diagnostics.AddRange(SiteChecker.Report(checks));
+        }
         Done("check");
         if (diagnostics.HasErrors) return Failed(diagnostics, timings, clock);
 
@@ -151,8 +181,68 @@ public sealed class LiveSite
             Checks = checks,
         };
         Done("publish");
+        var shown = earlyUrls.ToHashSet(StringComparer.Ordinal);
         return new LiveUpdate(true, diagnostics.ToSortedList(), changed.Order(StringComparer.Ordinal).ToList(), rendered.Count, plan.Full,
-            pages.Values.Count(p => FileRenderer.IsPage(p.Url)), timings, clock.Elapsed);
+            pages.Values.Count(p => FileRenderer.IsPage(p.Url)), timings, clock.Elapsed)
+        {
+            EarlyUrls = earlyUrls,
+            // A page shown early is not rendered again, so its bytes are already those shown.
+            ReloadUrls = changed.Where(u => !shown.Contains(u)).Order(StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// The pages to render and show before the rest: those of the records whose files changed, when the edit adds and
+    /// removes no page (so the site that shows them early is the last good one with those pages replaced).
+    /// </summary>
+    private static List<Route> EarlyRoutes(LiveSnapshot previous, IReadOnlyList<Route> routes, IReadOnlySet<string> files)
+    {
+        if (files.Count == 0 || routes.Count != previous.RouteUrls.Count) return [];
+        if (routes.Any(r => !previous.RouteUrls.Contains(r.Url))) return [];
+        var records = files.Select(RecordUrl).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return routes.Where(r => records.Contains(r.Url) && previous.Pages.ContainsKey(r.Url)).ToList();
+    }
+
+    /// <summary>
+    /// The last good site with the pages rendered so far in place of theirs, when those pages pass the link check
+    /// against it; and the URLs whose bytes that changes.
+    /// </summary>
+    private static (LiveSnapshot Snapshot, IReadOnlyList<string> Changed)? Interim(LiveSnapshot previous, Site site, ThemeFiles theme,
+        IReadOnlyList<Route> routes, InputState inputs, IEnumerable<StreamedPage> rendered, MemorySink sink)
+    {
+        var pages = new Dictionary<string, StreamedPage>(previous.Pages, StringComparer.Ordinal);
+        var bytes = new Dictionary<string, byte[]>(previous.Bytes, StringComparer.Ordinal);
+        var changed = new List<string>();
+        var paths = new List<string>();
+        foreach (var page in rendered)
+        {
+            pages[page.Url] = page;
+            if (page.IsHtml) paths.Add(page.Path);
+            if (!sink.Files.TryGetValue(page.Path, out var written)) continue;
+            if (previous.Bytes.GetValueOrDefault(page.Path) is not { } before || !before.AsSpan().SequenceEqual(written)) changed.Add(page.Url);
+        }
+        foreach (var (path, written) in sink.Files) bytes[path] = written;
+        var fileRoutes = RouteTable.Files(site);
+        var graph = new LinkGraph(pages.Values);
+        foreach (var file in fileRoutes) graph.Add(Urls.ToFilePath(file.Url), null);
+        if (SiteChecker.CheckPages(graph, paths, site.Config.BasePath).Values.Any(c => c.Diagnostics.Any(d => d.IsError))) return null;
+        var snapshot = new LiveSnapshot(previous.Number, site, theme, routes.Select(r => r.Url).ToHashSet(StringComparer.Ordinal), pages, bytes,
+            fileRoutes, inputs) { Graph = graph };
+        return (snapshot, changed.Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Whether the site has the pages it had, each linking to the pages it linked to (so what is reachable is the same).</summary>
+    private static bool SameEdges(LiveSnapshot? previous, bool full, IReadOnlyDictionary<string, PageCheck> checks, IEnumerable<StreamedPage> rendered)
+    {
+        if (full || previous is null || checks.Count != previous.Checks.Count) return false;
+        if (checks.Keys.Any(k => !previous.Checks.ContainsKey(k))) return false;
+        foreach (var page in rendered)
+        {
+            if (!page.IsHtml) continue;
+            if (checks.GetValueOrDefault(page.Path) is not { } now || previous.Checks.GetValueOrDefault(page.Path) is not { } before) return false;
+            if (!now.Edges.SequenceEqual(before.Edges, StringComparer.Ordinal)) return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -201,20 +291,20 @@ public sealed class LiveSite
         }
     }
 
-    /// <summary>What the update renders: every route, or those an edit can reach from the previous good site.</summary>
-    internal static RenderPlan Plan(LiveSnapshot? previous, Site site, IReadOnlyList<Route> routes, InputState inputs, ThemeFiles theme)
-    {
-        if (previous is null || !previous.Inputs.SameSettings(inputs) || previous.Theme.Origin != theme.Origin
-            || !previous.Theme.Files.Keys.Order(StringComparer.Ordinal).SequenceEqual(theme.Files.Keys.Order(StringComparer.Ordinal), StringComparer.Ordinal))
-        {
-            return new RenderPlan(true, routes, NoRecords);
-        }
+    /// <summary>
+    /// Whether the update renders every page: the first, and any after a change to the settings, the theme's files, or a
+    /// file that is not an article, group or offer (free pages are in every page's navigation, and terms are filed on
+    /// records all over the site).
+    /// </summary>
+    private static bool NeedsAll(LiveSnapshot? previous, InputState inputs, ThemeFiles theme, IReadOnlySet<string>? files) =>
+        previous is null || files is null || !previous.Inputs.SameSettings(inputs) || previous.Theme.Origin != theme.Origin
+        || !previous.Theme.Files.Keys.Order(StringComparer.Ordinal).SequenceEqual(theme.Files.Keys.Order(StringComparer.Ordinal), StringComparer.Ordinal)
+        || files.Any(f => RecordUrl(f) is null);
 
-        var files = previous.Inputs.ChangedFiles(inputs);
+    /// <summary>What an update that need not render everything (see <see cref="NeedsAll"/>) renders: the routes an edit can reach from the previous good site.</summary>
+    internal static RenderPlan Plan(LiveSnapshot previous, Site site, IReadOnlyList<Route> routes, ThemeFiles theme, IReadOnlySet<string> files)
+    {
         var added = routes.Where(r => !previous.RouteUrls.Contains(r.Url)).Select(r => r.Url).ToList();
-        // Free pages are in every page's navigation, and terms are filed on records all over the site: a change to one
-        // of them, or to any file that is not an article, group or offer, renders everything.
-        if (files.Any(f => RecordUrl(f) is null)) return new RenderPlan(true, routes, NoRecords);
         var themeChanged = theme.Files.Where(f => !previous.Theme.Files[f.Key].AsSpan().SequenceEqual(f.Value)).Select(f => f.Key)
             .ToHashSet(StringComparer.Ordinal);
         if (files.Count == 0 && themeChanged.Count == 0 && added.Count == 0) return new RenderPlan(false, [], NoRecords);
@@ -355,7 +445,14 @@ public sealed record InputState(IReadOnlyDictionary<string, long> Versions, IRea
 /// <param name="Rendered">How many pages and files were rendered.</param>
 /// <param name="Full">Whether every page was rendered.</param>
 public sealed record LiveUpdate(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> ChangedUrls, int Rendered, bool Full,
-    int PageCount, IReadOnlyList<StageTiming> Timings, TimeSpan Elapsed);
+    int PageCount, IReadOnlyList<StageTiming> Timings, TimeSpan Elapsed)
+{
+    /// <summary>The changed URLs already shown by the early site (see <see cref="LiveSite.Update"/>).</summary>
+    public IReadOnlyList<string> EarlyUrls { get; init; } = [];
+
+    /// <summary>The changed URLs not shown early: the pages to reload once the update is done.</summary>
+    public IReadOnlyList<string> ReloadUrls { get; init; } = [];
+}
 
 /// <summary>
 /// One good version of the live site: every page's bytes by path, what each was made from, and the files beside the

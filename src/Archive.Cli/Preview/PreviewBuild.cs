@@ -27,4 +27,10 @@ internal sealed record PreviewBuild(
 
     /// <summary>How many pages and files came out different.</summary>
     public int Changed { get; init; }
+
+    /// <summary>The pages of the edited records shown before the rest of the build (see <see cref="LiveSite.Update"/>).</summary>
+    public IReadOnlyList<string> Early { get; init; } = [];
+
+    /// <summary>When they were shown, from the start of the build.</summary>
+    public TimeSpan? EarlyAfter { get; init; }
 }

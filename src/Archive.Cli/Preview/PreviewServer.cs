@@ -45,6 +45,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private SiteWatcher? _watcher;
     private Task? _loop;
     private int _buildCount;
+    private volatile bool _busy;
     private bool _stopped;
 
     /// <param name="onBuild">Called after every build (on the build's thread), e.g. to print the outcome.</param>
@@ -64,6 +65,9 @@ internal sealed class PreviewServer : IAsyncDisposable
                 _options.SearchQuiet ?? PreviewOptions.DefaultSearchQuiet, onIndexed);
         }
     }
+
+    /// <summary>Told of each early site (the build's number, the site, the URLs shown early) as it is served; for tests.</summary>
+    internal Action<int, LiveSnapshot, IReadOnlyList<string>>? OnEarly { get; init; }
 
     /// <summary>The background search index; null when the preview runs without search.</summary>
     internal PreviewSearch? Search => _search;
@@ -182,15 +186,20 @@ internal sealed class PreviewServer : IAsyncDisposable
         return known && (host.Port is null || host.Port == Url.Port);
     }
 
+    /// <summary>Whether a change waits for a build or a build runs (for tests that wait for the preview to settle).</summary>
+    internal bool Busy => _busy || _changes.Reader.TryPeek(out _);
+
     private async Task RebuildLoopAsync(CancellationToken stopping)
     {
         var changes = _changes.Reader;
         while (await changes.WaitToReadAsync(stopping))
         {
+            _busy = true;
             while (changes.TryRead(out _)) { }
             await WaitForQuietAsync(changes, stopping);
             if (stopping.IsCancellationRequested) return;
             Build();
+            _busy = false;
         }
     }
 
@@ -219,17 +228,28 @@ internal sealed class PreviewServer : IAsyncDisposable
         var number = BuildCount + 1;
         PreviewBuild build;
         LiveUpdate? update = null;
+        var previous = _state;
+        TimeSpan? earlyAfter = null;
         // Pagefind must not read the pages' folder while this build writes into it.
         _search?.Cancel();
         try
         {
-            update = _live.Update();
+            // The edited page is shown as soon as it is rendered and checked; the pages that list it follow.
+            update = _live.Update(previous is { Build.Succeeded: true } ? (site, urls) =>
+            {
+                _state = new PreviewState(previous.Build, site);
+                _reload.Send(ReloadEvent, number, urls);
+                earlyAfter = clock.Elapsed;
+                OnEarly?.Invoke(number, site, urls);
+            } : null);
             build = new PreviewBuild(number, update.Succeeded, update.Diagnostics, update.PageCount, clock.Elapsed)
             {
                 Rendered = update.Rendered,
                 Full = update.Full,
                 Timings = update.Timings,
                 Changed = update.ChangedUrls.Count,
+                Early = update.EarlyUrls,
+                EarlyAfter = earlyAfter,
             };
         }
         catch (Exception ex)
@@ -238,14 +258,14 @@ internal sealed class PreviewServer : IAsyncDisposable
             build = new PreviewBuild(number, false, [], 0, clock.Elapsed, ex.ToString());
         }
 
-        var previous = _state;
         _state = build.Succeeded
             ? new PreviewState(build, _live.Current)
             : new PreviewState(build, previous?.Site);
         Volatile.Write(ref _buildCount, number);
         if (build.Succeeded && previous is { Build.Succeeded: true } && update is not null)
         {
-            _reload.Send(ReloadEvent, number, update.ChangedUrls);
+            // The pages shown early have reloaded already; a listener that named no page hears of every build once at least.
+            if (update.ReloadUrls.Count > 0 || update.EarlyUrls.Count == 0) _reload.Send(ReloadEvent, number, update.ReloadUrls);
         }
         else
         {

@@ -9,7 +9,7 @@ namespace Archive.Linking;
 /// (so the article page marks it) with an id naming what it supports: <c>claim-&lt;record&gt;-&lt;field&gt;-&lt;group&gt;</c>
 /// and <c>dispute-&lt;offer&gt;-&lt;n&gt;-&lt;m&gt;</c> (the n-th dispute, its m-th position).
 /// </summary>
-internal sealed class EvidenceLinker(IReadOnlyDictionary<string, Article> articles, QuoteAnchors anchors, DiagnosticBag diagnostics)
+internal sealed class EvidenceLinker(IReadOnlyDictionary<string, Article> articles, QuoteAnchors anchors, DiagnosticBag diagnostics, LinkCache? cache = null)
 {
     public IEnumerable<CitedQuote> ForOffer(Offer offer)
     {
@@ -27,7 +27,7 @@ internal sealed class EvidenceLinker(IReadOnlyDictionary<string, Article> articl
             {
                 var position = dispute.Positions[j];
                 if (!articles.TryGetValue(position.Article.Id, out var article)) continue;
-                if (!QuoteVerifier.OccursOnce(article, position.Quote, position.QuoteAt, diagnostics)) continue;
+                if (!QuoteVerifier.OccursOnce(article, position.Quote, position.QuoteAt, diagnostics, cache: cache)) continue;
                 var anchor = anchors.Take(article.Id, Urls.DisputeAnchor(offer.Id, i + 1, j + 1));
                 yield return new CitedQuote(article.Id, position.Quote, anchor, CitedByKind.Offer, offer.Id, offer.Title, Urls.Offer(offer.Id), position.Note)
                 {
@@ -54,7 +54,7 @@ internal sealed class EvidenceLinker(IReadOnlyDictionary<string, Article> articl
     private CitedQuote? Claim(Claim claim, CitedByKind kind, string id, string title, string url, string field)
     {
         if (claim.Source is null || claim.Quote is null || !articles.TryGetValue(claim.Source.Id, out var article)) return null;
-        if (!QuoteVerifier.OccursOnce(article, claim.Quote, claim.QuoteAt, diagnostics)) return null;
+        if (!QuoteVerifier.OccursOnce(article, claim.Quote, claim.QuoteAt, diagnostics, cache: cache)) return null;
         var anchor = anchors.Take(article.Id, Urls.ClaimAnchor(id, field, claim.Group.Id));
         return new CitedQuote(article.Id, claim.Quote, anchor, kind, id, title, url, null) { Role = QuoteRole.Claim, Claim = claim, Field = field };
     }

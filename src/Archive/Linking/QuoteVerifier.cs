@@ -9,24 +9,29 @@ namespace Archive.Linking;
 /// </summary>
 internal static class QuoteVerifier
 {
+    /// <param name="cache">Counts found by an earlier link, for the same article text and quote.</param>
     public static bool OccursOnce(Article article, string quote, SourceSpan at, DiagnosticBag diagnostics,
-        string notFoundCode = DiagnosticCodes.QuoteNotFound)
+        string notFoundCode = DiagnosticCodes.QuoteNotFound, LinkCache? cache = null)
     {
+        var count = cache?.Occurrences(article.Body.PlainText, quote) ?? Occurrences(article.Body.PlainText, quote);
+        if (count == 1) return true;
         var text = QuoteText.Normalize(article.Body.PlainText);
         var wanted = QuoteText.Normalize(quote);
-        var found = QuoteText.FindAll(text, wanted);
-        if (found.Count == 1) return true;
-        if (found.Count == 0)
+        if (count == 0)
         {
             diagnostics.Error(notFoundCode, at.File, at.Line, at.Column,
                 $"the quote \"{Shorten(quote)}\" does not occur in the text of article `{article.Id}`", Closest(article, text, wanted));
             return false;
         }
         diagnostics.Error(DiagnosticCodes.QuoteAmbiguous, at.File, at.Line, at.Column,
-            $"the quote \"{Shorten(quote)}\" occurs {found.Count} times in article `{article.Id}`",
+            $"the quote \"{Shorten(quote)}\" occurs {count} times in article `{article.Id}`",
             "quote more words so that the passage is unique");
         return false;
     }
+
+    /// <summary>How often <paramref name="quote"/> occurs in <paramref name="plainText"/>, both normalised.</summary>
+    public static int Occurrences(string plainText, string quote) =>
+        QuoteText.FindAll(QuoteText.Normalize(plainText), QuoteText.Normalize(quote)).Count;
 
     /// <summary>Where the quote parts from the article's closest passage, with the line of the article it is on.</summary>
     private static string Closest(Article article, string text, string wanted)

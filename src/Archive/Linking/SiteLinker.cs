@@ -73,7 +73,7 @@ public sealed class SiteLinker
             foreach (var source in offer.Sources)
             {
                 var article = byId[source.Article.Id];
-                if (!QuoteVerifier.OccursOnce(article, source.Quote, source.QuoteAt, diagnostics)) continue;
+                if (!QuoteVerifier.OccursOnce(article, source.Quote, source.QuoteAt, diagnostics, cache: cache)) continue;
                 var anchor = anchors.Take(article.Id, Urls.QuoteAnchor(offer.Id));
                 quotes.Add(new CitedQuote(article.Id, source.Quote, anchor, CitedByKind.Offer, offer.Id, offer.Title, Urls.Offer(offer.Id), null));
             }
@@ -83,13 +83,13 @@ public sealed class SiteLinker
         {
             foreach (var note in article.Notes)
             {
-                if (!QuoteVerifier.OccursOnce(article, note.Quote, note.At, diagnostics, DiagnosticCodes.NoteQuoteNotFound)) continue;
+                if (!QuoteVerifier.OccursOnce(article, note.Quote, note.At, diagnostics, DiagnosticCodes.NoteQuoteNotFound, cache)) continue;
                 var anchor = anchors.Take(article.Id, Urls.NoteAnchor(ShortHash(note.Quote)));
                 quotes.Add(new CitedQuote(article.Id, note.Quote, anchor, CitedByKind.Note, article.Id, article.Title, null, note.Note));
             }
         }
 
-        var evidence = new EvidenceLinker(byId, anchors, diagnostics);
+        var evidence = new EvidenceLinker(byId, anchors, diagnostics, cache);
         quotes.AddRange(offers.SelectMany(evidence.ForOffer));
         quotes.AddRange(groups.SelectMany(evidence.ForGroup));
 
