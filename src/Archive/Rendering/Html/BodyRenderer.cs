@@ -29,9 +29,10 @@ public sealed class BodyRenderer
         // A body whose raw HTML nests too deeply was reported while loading and never reaches a page of a published site.
         if (_sanitizer.Sanitize(body.Document).Root is not { } root) return SafeHtml.Empty;
         HeadingAnchors.Apply(root);
+        var quotes = new QuoteMarker(root);
         foreach (var passage in passages ?? [])
         {
-            QuoteMarker.Mark(root, passage);
+            quotes.Mark(passage);
         }
         if (mentions is not null) MentionLinker.Apply(root, mentions);
         SidenotePlacement.Apply(root);
