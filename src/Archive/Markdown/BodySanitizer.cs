@@ -96,7 +96,9 @@ public sealed partial class BodySanitizer
     /// <summary>
     /// Whether sanitizing could change this document: only raw HTML and link or image URLs with a scheme other than
     /// http, https or mailto can hold something to remove (everything else Markdig writes is on the allowlist). The build
-    /// skips the load-time scan for the rest; pages are sanitized regardless.
+    /// skips the load-time scan for the rest. Not quite everything: the sanitizer also drops an attribute whose value
+    /// holds <c>&amp;{</c> (a link title, an image's alt text, a code block's language), which this does not see, so
+    /// such a removal goes unreported; pages are sanitized for it all the same (see <see cref="CanChange"/>).
     /// </summary>
     public static bool MayChange(MarkdownDocument document) =>
         document.Descendants().Any(n => n switch

@@ -36,7 +36,7 @@ public sealed class BodyRenderer
         }
         if (mentions is not null) MentionLinker.Apply(root, mentions);
         SidenotePlacement.Apply(root);
-        return new SafeHtml(root.InnerHtml) { Links = LinksOf(root) };
+        return new SafeHtml(new BodyHtmlFormatter().InnerHtml(root)) { Links = LinksOf(root) };
     }
 
     /// <summary>What the finished body links to and defines, read off its tree before it becomes text.</summary>
