@@ -204,4 +204,56 @@ public sealed class BodySanitizerTests
         var document = Pipeline.Parse(markdown);
         if (!BodySanitizer.MayChange(document)) Assert.Empty(new BodySanitizer(Pipeline).Sanitize(document).Removals);
     }
+
+    /// <summary>Bodies the sanitizer could rewrite without removing anything, and bodies it cannot change at all.</summary>
+    public static TheoryData<string> Shortcuts() => new()
+    {
+        "Plain *text* with a [link](https://example.org/a?b=1&c=2 \"A title\") and `code`.\n",
+        "| a | b | c |\n|:--|--:|:-:|\n| 1 | 2 | 3 |\n",
+        "+---+---+\n| a | b |\n+===+===+\n| 1 | 2 |\n+---+---+\n",
+        "[x](https://example.org/ \"a &{ b\")\n",
+        "![x &{ y](https://example.org/x.png)\n",
+        "```&{x}\ncode\n```\n",
+        "Text with &{ in it.\n",
+        "[x](https://example.org/&{y})\n",
+        "[Mail](mailto:e@example.org), <https://example.org/>, <e@example.org>, www.example.org, [rel](../x/#y:z).\n",
+        "[x](< https://example.org/>)\n",
+        "[x](http\u017f://example.org/)\n",
+        "A footnote.[^1]\n\n[^1]: The note.\n",
+        "Term\n: Definition with ~~strike~~, ^sup^, ~sub~, ++ins++ and ==mark==.\n\na. one\nb. two\n",
+        "> quoted\n>\n> > nested\n\n1. one\n2. two\n\n---\n\n# Heading\n",
+        "[Group words]{group=alpha-group} and [a note]{note=\"An editor's note.\"} and [offer words]{offer=alpha-truce}.\n",
+        "",
+        "\n\n",
+        "<b>raw</b> and <script>alert(1)</script>\n",
+        "[x](javascript:alert(1))\n",
+    };
+
+    [Theory]
+    [MemberData(nameof(Shortcuts))]
+    public void Sanitize_WhereTheSanitizerIsSkipped_TheBodyIsTheSameAsSanitized(string markdown) =>
+        AssertSameAsSanitized(markdown);
+
+    /// <summary>Every body of the seed archive, with and without the shortcut.</summary>
+    [Fact]
+    public void Sanitize_SeedBodies_TheSameWithAndWithoutTheShortcut()
+    {
+        var files = Directory.GetFiles(RepoRoot.SeedInput, "*.md", SearchOption.AllDirectories);
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+            AssertSameAsSanitized(end < 0 ? text : text[(text.IndexOf('\n', end + 1) + 1)..], file);
+        }
+    }
+
+    private static void AssertSameAsSanitized(string markdown, string? what = null)
+    {
+        var sanitizer = new BodySanitizer(Pipeline);
+        var shortcut = sanitizer.Sanitize(Pipeline.Parse(markdown));
+        var sanitized = sanitizer.Sanitize(Pipeline.Parse(markdown), alwaysSanitize: true);
+        Assert.True(sanitized.Root!.InnerHtml == shortcut.Root!.InnerHtml, $"{what ?? markdown}:\n{sanitized.Root.InnerHtml}\n{shortcut.Root.InnerHtml}");
+        Assert.Equal(sanitized.Removals, shortcut.Removals);
+    }
 }

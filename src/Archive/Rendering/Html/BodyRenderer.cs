@@ -29,13 +29,14 @@ public sealed class BodyRenderer
         // A body whose raw HTML nests too deeply was reported while loading and never reaches a page of a published site.
         if (_sanitizer.Sanitize(body.Document).Root is not { } root) return SafeHtml.Empty;
         HeadingAnchors.Apply(root);
+        var quotes = new QuoteMarker(root);
         foreach (var passage in passages ?? [])
         {
-            QuoteMarker.Mark(root, passage);
+            quotes.Mark(passage);
         }
         if (mentions is not null) MentionLinker.Apply(root, mentions);
         SidenotePlacement.Apply(root);
-        return new SafeHtml(root.InnerHtml) { Links = LinksOf(root) };
+        return new SafeHtml(new BodyHtmlFormatter().InnerHtml(root)) { Links = LinksOf(root) };
     }
 
     /// <summary>What the finished body links to and defines, read off its tree before it becomes text.</summary>

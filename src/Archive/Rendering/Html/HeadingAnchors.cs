@@ -10,10 +10,19 @@ public static class HeadingAnchors
 {
     public static void Apply(IElement root)
     {
-        var headings = root.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToList();
-        var demote = headings.Any(h => h.LocalName == "h1");
+        // One walk instead of selector strings: AngleSharp parses and caches selectors behind a process-wide lock.
+        var headings = new List<IElement>();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var existing in root.QuerySelectorAll("[id]")) used.Add(existing.Id!);
+        var demote = false;
+        foreach (var element in root.Descendants<IElement>())
+        {
+            if (element.GetAttribute("id") is { } existing) used.Add(existing);
+            if (TreeWalk.IsHeading(element))
+            {
+                headings.Add(element);
+                demote |= element.LocalName == "h1";
+            }
+        }
 
         foreach (var heading in headings)
         {
@@ -28,7 +37,7 @@ public static class HeadingAnchors
             }
             if (string.IsNullOrEmpty(target.Id))
             {
-                var baseId = Slug.From(target.TextContent);
+                var baseId = Slug.From(TreeWalk.TextOf(target));
                 var id = baseId;
                 for (var n = 2; !used.Add(id); n++) id = $"{baseId}-{n}";
                 target.Id = id;
@@ -37,7 +46,7 @@ public static class HeadingAnchors
             anchor.ClassName = "heading-anchor";
             anchor.SetAttribute("href", "#" + target.Id);
             anchor.SetAttribute("aria-label", "Link to this section");
-            anchor.TextContent = "#";
+            anchor.AppendChild(target.Owner.CreateTextNode("#"));
             target.AppendChild(anchor);
         }
     }

@@ -9,7 +9,9 @@ namespace Archive.Rendering.Html;
 /// </summary>
 public static class MentionLinker
 {
-    private const string Excluded = "a, h1, h2, h3, h4, h5, h6, code, pre, .sidenote, .quote-cite, script, style";
+    private static bool IsExcluded(IElement element) =>
+        element.LocalName is "a" or "code" or "pre" or "script" or "style" || TreeWalk.IsHeading(element) ||
+        TreeWalk.HasClass(element, "sidenote") || TreeWalk.HasClass(element, "quote-cite");
 
     public static void Apply(IElement root, MentionIndex mentions, string? selfGroupId = null)
     {
@@ -19,7 +21,7 @@ public static class MentionLinker
         {
             // A heading starts a new section: each group may be linked once more after it.
             if (node is IElement { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" }) texts.Add(null);
-            else if (node is IText text && text.ParentElement?.Closest(Excluded) is null) texts.Add(text);
+            else if (node is IText text && TreeWalk.Closest(text.ParentElement, IsExcluded) is null) texts.Add(text);
         }
 
         foreach (var text in texts)

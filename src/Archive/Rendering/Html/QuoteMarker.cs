@@ -10,27 +10,42 @@ namespace Archive.Rendering.Html;
 /// A passage that several records quote is marked once: the first mark carries the first id, the other ids are empty
 /// anchors at its start (so every link into the passage lands on it), and one citation lists every record.
 /// </summary>
-public static class QuoteMarker
+public sealed class QuoteMarker
 {
+    private readonly IElement _root;
+
+    // The body's text normalised once for all its passages, and where each character is. Marking a passage only
+    // wraps text that is there and adds notes and citations, which are not the source's words, so the text stays the
+    // same; the text nodes it splits are updated in the map.
+    private string? _text;
+    private List<(IText Node, int Index)> _map = [];
+
+    public QuoteMarker(IElement root) => _root = root;
+
+    /// <summary>Marks one passage in <paramref name="root"/>; for several in one body, mark them with one instance.</summary>
+    public static bool Mark(IElement root, PassageMark passage) => new QuoteMarker(root).Mark(passage);
+
     /// <summary>Marks the passage; false when it cannot be found (linking has already verified it exists).</summary>
-    public static bool Mark(IElement root, PassageMark passage)
+    public bool Mark(PassageMark passage)
     {
-        var (text, map) = NormalizedText(root);
+        var root = _root;
+        if (_text is null) (_text, _map) = NormalizedText(root);
+        var (text, map) = (_text, _map);
         var wanted = QuoteText.Normalize(passage.Quote);
         var start = text.IndexOf(wanted, StringComparison.Ordinal);
         if (start < 0 || wanted.Length == 0 || passage.Ids.Count == 0) return false;
 
-        var segments = new List<(IText Node, int From, int To)>();
+        var segments = new List<(IText Node, int From, int To, int At)>();
         for (var p = start; p < start + wanted.Length; p++)
         {
             var (node, index) = map[p];
             if (segments.Count > 0 && segments[^1].Node == node)
             {
-                segments[^1] = (node, segments[^1].From, index + 1);
+                segments[^1] = (node, segments[^1].From, index + 1, segments[^1].At);
             }
             else
             {
-                segments.Add((node, index, index + 1));
+                segments.Add((node, index, index + 1, p));
             }
         }
 
@@ -38,11 +53,12 @@ public static class QuoteMarker
         var className = "quote" + (passage.Notes.Count > 0 ? " quote-note" : "") + (passage.IsDisputePosition ? " quote-dispute" : "");
         var ids = string.Join(' ', passage.Ids);
         IElement? first = null, last = null;
-        foreach (var (node, from, to) in segments)
+        foreach (var (node, from, to, at) in segments)
         {
             var target = node;
             if (from > 0) target = target.Split(from);
-            if (to - from < target.Length) target.Split(to - from);
+            var rest = to - from < target.Length ? target.Split(to - from) : null;
+            Moved(map, at, node, from, to, target, rest);
             var mark = document.CreateElement("mark");
             mark.ClassName = className;
             mark.SetAttribute("data-quote", ids);
@@ -71,6 +87,23 @@ public static class QuoteMarker
         added.AddRange(passage.Notes.Select(n => Sidenote(document, n)));
         ((IChildNode)after).After([.. added]);
         return true;
+    }
+
+    /// <summary>
+    /// Points the map at the pieces <paramref name="node"/> was split into: the characters before
+    /// <paramref name="from"/> stay in it, those up to <paramref name="to"/> are in <paramref name="target"/>, the rest in
+    /// <paramref name="rest"/>. A node's characters sit side by side in the map, around <paramref name="at"/>.
+    /// </summary>
+    private static void Moved(List<(IText Node, int Index)> map, int at, IText node, int from, int to, IText target, IText? rest)
+    {
+        var first = at;
+        while (first > 0 && map[first - 1].Node == node) first--;
+        for (var p = first; p < map.Count && map[p].Node == node; p++)
+        {
+            var index = map[p].Index;
+            if (index >= to) map[p] = (rest!, index - to);
+            else if (index >= from) map[p] = (target, index - from);
+        }
     }
 
     private static IElement Sidenote(IDocument document, string text)
@@ -105,6 +138,9 @@ public static class QuoteMarker
         return sup;
     }
 
+    private static bool IsEditorial(IElement element) =>
+        element.LocalName is "script" or "style" || TreeWalk.HasClass(element, "sidenote") || TreeWalk.HasClass(element, "quote-cite");
+
     /// <summary>The text under <paramref name="root"/> normalised like <see cref="QuoteText"/>, with where each character came from.</summary>
     private static (string Text, List<(IText Node, int Index)> Map) NormalizedText(IElement root)
     {
@@ -112,10 +148,10 @@ public static class QuoteMarker
         var map = new List<(IText, int)>();
         var pendingSpace = ((IText?)null, 0);
         var havePending = false;
-        foreach (var node in root.GetDescendants().OfType<IText>())
+        foreach (var node in root.Descendants<IText>())
         {
             // Editor's additions (notes, citation links) are not the source's words.
-            if (node.ParentElement?.Closest(".sidenote, .quote-cite, script, style") is not null) continue;
+            if (TreeWalk.Closest(node.ParentElement, IsEditorial) is not null) continue;
             var data = node.Data;
             for (var i = 0; i < data.Length; i++)
             {

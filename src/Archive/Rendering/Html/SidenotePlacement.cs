@@ -11,13 +11,14 @@ namespace Archive.Rendering.Html;
 public static class SidenotePlacement
 {
     /// <summary>The elements a note stays within: it goes to the end of the nearest one.</summary>
-    private const string Paragraphs = "p, li, dd, dt, td, th, figcaption, h1, h2, h3, h4, h5, h6";
+    private static bool IsParagraph(IElement element) =>
+        element.LocalName is "p" or "li" or "dd" or "dt" or "td" or "th" or "figcaption" || TreeWalk.IsHeading(element);
 
     public const string IdPrefix = "sidenote-";
 
     public static void Apply(IElement root)
     {
-        var notes = root.QuerySelectorAll(".sidenote").ToList();
+        var notes = root.Descendants<IElement>().Where(e => TreeWalk.HasClass(e, "sidenote")).ToList();
         if (notes.Count == 0) return;
         var document = root.Owner!;
         var list = document.CreateElement("ol");
@@ -26,7 +27,7 @@ public static class SidenotePlacement
             var note = notes[i];
             var number = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var text = string.Concat(note.GetDescendants().OfType<IText>()
-                .Where(t => t.ParentElement?.Closest(".sidenote-label") is null).Select(t => t.Data)).Trim();
+                .Where(t => TreeWalk.Closest(t.ParentElement, e => TreeWalk.HasClass(e, "sidenote-label")) is null).Select(t => t.Data)).Trim();
 
             var reference = document.CreateElement("sup");
             reference.ClassName = "note-ref";
@@ -42,7 +43,7 @@ public static class SidenotePlacement
             label.ClassName = "sidenote-number";
             label.TextContent = number;
             note.Prepend(label, document.CreateTextNode(" "));
-            if (note.ParentElement?.Closest(Paragraphs) is { } paragraph && root.Contains(paragraph)) paragraph.AppendChild(note);
+            if (TreeWalk.Closest(note.ParentElement, IsParagraph) is { } paragraph && root.Contains(paragraph)) paragraph.AppendChild(note);
 
             var item = document.CreateElement("li");
             item.TextContent = text;

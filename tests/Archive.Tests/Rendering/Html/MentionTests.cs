@@ -21,6 +21,23 @@ public sealed class MentionTests
     }
 
     [Fact]
+    public void Article_GroupNamedInLinkCodeHeadingOrNote_LinksOnlyTheNameInTheText()
+    {
+        using var site = TestSite.Valid(f => f[ValidSite.Report] = f[ValidSite.Report]
+            .Replace("The Northern Brigade has offered", "The brigade has offered")
+            .Replace("## Reactions", "See [the Northern Brigade site](https://example.org/nb) and `Northern Brigade`.\n\n## Northern Brigade")
+            .Replace("The government did not respond.",
+                "A [spokesman]{note=\"The Northern Brigade named him.\"} spoke. ~~The <i>Northern Brigade</i>~~ and the Northern Brigade agreed."));
+        site.BuildClean();
+        var body = site.Page("/articles/daily-report/").QuerySelector(".source-text")!;
+
+        var mentions = body.QuerySelectorAll("a.mention[href='/groups/northern-brigade/']");
+        // The name inside <i> is ordinary text: only links, code, headings, notes and citations are left alone.
+        Assert.Single(mentions);
+        Assert.Equal("i", mentions[0].ParentElement!.LocalName);
+    }
+
+    [Fact]
     public void Group_MentionedInArticle_ListsItSeparately()
     {
         using var site = TestSite.Valid();
