@@ -21,7 +21,7 @@ namespace Archive.Content;
 /// </summary>
 public sealed record MarkdownBody
 {
-    /// <summary>Brotli's fastest setting: the text is read back a few times, so packing must cost little; 2.3 times smaller than UTF-8 on news text.</summary>
+    /// <summary>Brotli's fastest setting: every body is packed once per build, so packing must cost little.</summary>
     private const int Quality = 1;
     private const int Window = 22;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
