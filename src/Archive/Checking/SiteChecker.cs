@@ -14,13 +14,19 @@ public static class SiteChecker
     /// <param name="basePath">The site's base path, which internal links start with.</param>
     /// <param name="outputLabel">How diagnostics name the output folder (<c>output/</c>, or where <c>--output</c> points), ending in <c>/</c>.</param>
     public static IReadOnlyList<Diagnostic> Check(LinkGraph graph, string basePath = "/", string outputLabel = "output/") =>
-        Report(CheckPages(graph, graph.Files.Keys, basePath, outputLabel), outputLabel);
+        Report(CheckPages(graph, graph.Files.Keys, basePath, outputLabel, keepTargets: false), outputLabel);
 
     /// <summary>
     /// Checks the HTML pages among <paramref name="paths"/> against the whole graph: what each one's own problems are,
     /// and which pages it links to. A preview keeps these and checks again only the pages an edit changed.
     /// </summary>
-    public static IReadOnlyDictionary<string, PageCheck> CheckPages(LinkGraph graph, IEnumerable<string> paths, string basePath = "/", string outputLabel = "output/")
+    public static IReadOnlyDictionary<string, PageCheck> CheckPages(LinkGraph graph, IEnumerable<string> paths, string basePath = "/", string outputLabel = "output/") =>
+        CheckPages(graph, paths, basePath, outputLabel, keepTargets: true);
+
+    /// <param name="keepTargets">Whether each <see cref="PageCheck"/> keeps the set of files its page links to. Only a
+    /// preview, which checks again the pages that link to what an edit changed, reads them; a build checks once, and
+    /// the sets of every page grow with the site and stand at the build's peak of memory.</param>
+    private static IReadOnlyDictionary<string, PageCheck> CheckPages(LinkGraph graph, IEnumerable<string> paths, string basePath, string outputLabel, bool keepTargets)
     {
         var files = graph.Files;
         var pages = paths.Where(p => files.TryGetValue(p, out var l) && l is not null && p.EndsWith(".html", StringComparison.Ordinal))
@@ -42,12 +48,12 @@ public static class SiteChecker
                 bag.Add(Error(DiagnosticCodes.PageStructure, file, "the page has no lang attribute on <html>"));
 
             var edges = new List<string>();
-            var targets = new HashSet<string>(StringComparer.Ordinal);
+            var targets = keepTargets ? new HashSet<string>(StringComparer.Ordinal) : null;
             foreach (var (raw, isPage) in links.PageHrefs.Select(h => (h, true)).Concat(links.ResourceHrefs.Select(h => (h, false))))
             {
                 if (ResolveCached(path, raw, basePath, rooted) is not { } target) continue;
                 var (targetPath, fragment) = target;
-                targets.Add(targetPath);
+                targets?.Add(targetPath);
                 if (!files.ContainsKey(targetPath))
                 {
                     bag.Add(Error(DiagnosticCodes.BrokenLink, file, $"the link `{raw}` leads to a page that does not exist", "correct the id or the URL"));
@@ -62,7 +68,7 @@ public static class SiteChecker
                         "the passage or section it names was not marked; check the quote or heading"));
                 }
             }
-            found[i] = new PageCheck(bag, edges, targets);
+            found[i] = new PageCheck(bag, edges, targets ?? NoTargets);
             return rooted;
         }, _ => { });
         var result = new Dictionary<string, PageCheck>(StringComparer.Ordinal);
@@ -78,6 +84,8 @@ public static class SiteChecker
         ReportOrphans(pages.Keys, pages.ToDictionary(p => p.Key, p => p.Value.Edges, StringComparer.Ordinal), diagnostics, outputLabel);
         return diagnostics.ToSortedList();
     }
+
+    private static readonly IReadOnlySet<string> NoTargets = System.Collections.Frozen.FrozenSet<string>.Empty;
 
     private static Diagnostic Error(string code, string file, string message, string? hint = null) =>
         new(code, Severity.Error, file, 0, 0, message, hint);

@@ -100,11 +100,11 @@ public sealed class ContentLoader
         {
             if (cache is null)
             {
-                results[i] = LoadFile(inputs, files[i], folder, diagnostics, read);
+                results[i] = LoadFile(inputs, files[i], folder, diagnostics, read, pack: true);
                 return;
             }
             var relative = $"input/{folder}/{Path.GetFileName(files[i])}";
-            results[i] = (T?)cache.GetOrLoad(relative, files[i], diagnostics, bag => LoadFile(inputs, files[i], folder, bag, read));
+            results[i] = (T?)cache.GetOrLoad(relative, files[i], diagnostics, bag => LoadFile(inputs, files[i], folder, bag, read, pack: false));
         });
         for (var i = 0; i < files.Count; i++)
         {
@@ -114,8 +114,10 @@ public sealed class ContentLoader
         return results.Where(r => r is not null).Select(r => r!).ToList();
     }
 
+    /// <param name="pack">Whether the body keeps its texts packed (<see cref="MarkdownBody.From"/>): a build reads each a few
+    /// times and needs the memory; a preview, which keeps a <see cref="LoadCache"/>, links the same texts again on every edit.</param>
     private T? LoadFile<T>(InputFolder inputs, string path, string folder, DiagnosticBag diagnostics,
-        Func<string, FieldReader, MarkdownBody, T> read)
+        Func<string, FieldReader, MarkdownBody, T> read, bool pack)
     {
         var name = Path.GetFileName(path);
         var relative = $"input/{folder}/{name}";
@@ -152,7 +154,7 @@ public sealed class ContentLoader
 
         if (MarkdownLimits.Parse(_markdown, split.Body, relative, split.BodyFirstLine, diagnostics) is not var (document, plainText)) return default;
         if (!ReportUnsafeHtml(document, relative, split.BodyFirstLine, diagnostics)) return default;
-        var body = MarkdownBody.From(split.Body, split.BodyFirstLine, document, plainText, _markdown);
+        var body = MarkdownBody.From(split.Body, split.BodyFirstLine, document, plainText, _markdown, pack);
         var fields = new FieldReader(map, relative, split.YamlFirstLine - 1, diagnostics, $"this {folder[..^1]}");
         return read(id, fields, body);
     }

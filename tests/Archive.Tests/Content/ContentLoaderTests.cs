@@ -1,4 +1,6 @@
+using Archive.Content;
 using Archive.Diagnostics;
+using Archive.Markdown;
 using Archive.Tests.Infrastructure;
 
 namespace Archive.Tests.Content;
@@ -144,6 +146,23 @@ public sealed class ContentLoaderTests
 
         Assert.Equal(4, page.Body.FirstLine);
         Assert.Equal("Body.", page.Body.PlainText.Trim());
+    }
+
+    [Fact]
+    public void Load_ForABuild_KeepsBodiesPacked_ForAPreview_KeepsTheirStrings()
+    {
+        // A build reads each text a few times and keeps it packed between reads; the preview's link cache knows an
+        // unchanged text by its string instance, so a load with a cache must hand out the same string every time.
+        using var site = SiteWith(("input/pages/a.md", Page));
+
+        var built = Assert.Single(new ContentLoader(new ArchiveMarkdown()).Load(site.Root, new DiagnosticBag()).Pages).Body;
+        var previewed = Assert.Single(new ContentLoader(new ArchiveMarkdown()).Load(site.Root, new DiagnosticBag(), new LoadCache()).Pages).Body;
+
+        Assert.Equal(previewed.PlainText, built.PlainText);
+        Assert.Equal(previewed.Markdown, built.Markdown);
+        Assert.NotSame(built.PlainText, built.PlainText);
+        Assert.Same(previewed.PlainText, previewed.PlainText);
+        Assert.Same(previewed.Markdown, previewed.Markdown);
     }
 
     [Fact]
