@@ -21,6 +21,10 @@ public sealed record ThemeLimits
     /// <summary>The longest text, in characters, that a template may build or print, and the longest page.</summary>
     public int TextLength { get; init; } = 16 * 1024 * 1024;
 
-    /// <summary>How long one page may take to render.</summary>
-    public TimeSpan RenderTime { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long one page may take to render, by the clock: the backstop behind the other limits. Pages render in
+    /// milliseconds, but a clock runs on while the machine is busy with other work, and 5 s failed a sound
+    /// 100,000-article build on a machine loaded 15 times over its cores; a minute still stops a runaway theme.
+    /// </summary>
+    public TimeSpan RenderTime { get; init; } = TimeSpan.FromMinutes(1);
 }
