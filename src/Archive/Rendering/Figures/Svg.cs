@@ -34,19 +34,7 @@ internal static class Svg
         var links = new Links.PageLinksBuilder();
         foreach (var element in roots.SelectMany(r => r.DescendantsAndSelf()))
         {
-            if (element.Attribute("id")?.Value is { } id) links.Id(id);
-            switch (element.Name.LocalName)
-            {
-                case "a" when element.Attribute("href")?.Value is { } href:
-                    links.PageLink(href);
-                    break;
-                case "img" or "image" or "script" when element.Attribute("src")?.Value is { } src:
-                    links.ResourceLink(src);
-                    break;
-                case "h1":
-                    links.H1Count++;
-                    break;
-            }
+            links.Element(element.Name.LocalName, name => element.Attribute(name)?.Value);
         }
         return links.ToLinks();
     }

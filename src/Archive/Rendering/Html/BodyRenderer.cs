@@ -45,22 +45,7 @@ public sealed class BodyRenderer
         var links = new PageLinksBuilder();
         foreach (var element in root.Descendants<IElement>())
         {
-            if (element.GetAttribute("id") is { } id) links.Id(id);
-            switch (element.LocalName)
-            {
-                case "a" when element.GetAttribute("href") is { } href:
-                    links.PageLink(href);
-                    break;
-                case "img" or "script" when element.GetAttribute("src") is { } src:
-                    links.ResourceLink(src);
-                    break;
-                case "link" when element.GetAttribute("href") is { } href:
-                    links.ResourceLink(href);
-                    break;
-                case "h1":
-                    links.H1Count++;
-                    break;
-            }
+            links.Element(element.LocalName, element.GetAttribute);
         }
         return links.ToLinks();
     }

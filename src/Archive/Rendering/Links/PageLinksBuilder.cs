@@ -32,6 +32,31 @@ public sealed class PageLinksBuilder
         if (_seenId.Add(id)) _ids.Add(id);
     }
 
+    /// <summary>
+    /// What one element of a finished tree (a body's, a drawing's) adds: its id, the page an <c>&lt;a&gt;</c> links to,
+    /// the resource an <c>&lt;img&gt;</c>, SVG <c>&lt;image&gt;</c>, <c>&lt;script&gt;</c> or <c>&lt;link&gt;</c> loads,
+    /// and whether it is an <c>&lt;h1&gt;</c>. One rule for every kind of tree, each read through its own attributes.
+    /// </summary>
+    public void Element(string localName, Func<string, string?> attribute)
+    {
+        if (attribute("id") is { } id) Id(id);
+        switch (localName)
+        {
+            case "a" when attribute("href") is { } href:
+                PageLink(href);
+                break;
+            case "img" or "image" or "script" when attribute("src") is { } src:
+                ResourceLink(src);
+                break;
+            case "link" when attribute("href") is { } href:
+                ResourceLink(href);
+                break;
+            case "h1":
+                H1Count++;
+                break;
+        }
+    }
+
     /// <summary>The text of a <c>&lt;title&gt;</c>; as in a browser, only the document's first one counts.</summary>
     public void Title(string text)
     {
