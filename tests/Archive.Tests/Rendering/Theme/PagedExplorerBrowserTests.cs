@@ -53,4 +53,32 @@ public sealed class PagedExplorerBrowserTests : IClassFixture<PagedExplorerBrows
         Assert.StartsWith("1 of 5 offers", await page.Locator("[data-explorer-status]").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await page.Locator("[data-pages]").IsHiddenAsync());
     }
+
+    [Fact]
+    public async Task Explorer_WhileOtherPagesAreStillComing_KeepsItsControlsHidden()
+    {
+        Assert.True(_browser.StartupProblem is null, _browser.StartupProblem);
+        var context = await _browser.Chromium!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(90_000);
+        var held = new TaskCompletionSource();
+        var asked = new TaskCompletionSource();
+        await page.RouteAsync("**/offers/page/**", async route =>
+        {
+            asked.TrySetResult();
+            await held.Task;
+            await route.ContinueAsync();
+        });
+
+        await page.GotoAsync(new Uri(_browser.Address, "/offers/").ToString());
+        await asked.Task.WaitAsync(TimeSpan.FromSeconds(90));
+        var controlsWhileHeld = await page.Locator("[data-explorer-controls]").IsVisibleAsync();
+        var downloadWhileHeld = await page.Locator("[data-explorer-download]").IsVisibleAsync();
+        held.SetResult();
+        await page.Locator("[data-explorer-controls]").WaitForAsync();
+
+        Assert.False(controlsWhileHeld);
+        Assert.False(downloadWhileHeld);
+        Assert.Equal(5, await page.Locator("table.offers tbody tr:visible").CountAsync());
+    }
 }
