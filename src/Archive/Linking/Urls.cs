@@ -172,6 +172,22 @@ public static class Urls
 
     public static string GroupKind(GroupKind kind) => Groups + "#" + GroupKindAnchor(kind);
 
+    // The groups index's long lists live at least two segments down (/groups/by/kind/militia/), where no group's page
+    // or list can be: a group's own lists are one segment below it and have fixed names (articles, responses…), none
+    // of which is "kind", "orientation" or "ties".
+
+    /// <summary>Every group of one kind, when there are more than a page of them: <c>/groups/by/kind/armed-group/</c>.</summary>
+    public static string GroupKindList(GroupKind kind) => Groups + "by/kind/" + GroupKindAnchor(kind) + "/";
+
+    /// <summary>The groups by orientation, when there are more orientations than a page: <c>/groups/by/orientation/</c>.</summary>
+    public const string GroupOrientations = Groups + "by/orientation/";
+
+    /// <summary>Every group of one recorded orientation, when there are more than a page of them: <c>/groups/by/orientation/salafi-jihadist/</c>.</summary>
+    public static string GroupOrientationList(string slug) => GroupOrientations + slug + "/";
+
+    /// <summary>Every tie between groups in words, when there are more than a page of them: <c>/groups/network/ties/</c>.</summary>
+    public const string GroupTies = Groups + "network/ties/";
+
     /// <summary>The sections of a date page: entries dated only to this page's precision, and finer ones.</summary>
     public static string DatedOnlyAnchor(DatePrecision precision) => precision switch
     {

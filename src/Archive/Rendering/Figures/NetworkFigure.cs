@@ -11,8 +11,9 @@ namespace Archive.Rendering.Figures;
 /// so. The layout (<see cref="NetworkLayout"/>) is layered and deterministic, so the same input gives the same bytes:
 /// no line crosses a box and no label covers a box or another label where there is room. Two drawings are made, one
 /// for wide screens (rows of up to six) and one for phones (umbrella bodies in a column on the left, members on the
-/// right); the theme's style shows one. At most <see cref="MaxNodes"/> groups are drawn, the most connected; the text
-/// alternative lists every tie.
+/// right); the theme's style shows one. At most <see cref="MaxNodes"/> groups are drawn, the most connected. The groups
+/// index's text alternative lists every tie (a page of them there, the rest at <c>/groups/network/ties/</c>); a group
+/// page's lists the ties its drawing shows, and the page's members and relations list the rest.
 /// </summary>
 public static class NetworkFigure
 {
@@ -51,6 +52,14 @@ public static class NetworkFigure
         return Draw(ties, group.Id, $"Ties of {group.Name}");
     }
 
+    /// <summary>
+    /// The ties the group's drawing shows: those of the group with the most connected of the groups tied to it, at most
+    /// <see cref="MaxNodes"/> boxes, so its text alternative stays as long as the drawing however many members it has
+    /// (the page lists every member and relation besides).
+    /// </summary>
+    public static IReadOnlyList<Tie> DrawnTies(Site site, Group group) =>
+        Drawn(Ties(site).Where(t => t.From.Id == group.Id || t.To.Id == group.Id).ToList(), group.Id).Ties;
+
     /// <summary>The ties as a list of sentences with links: the network's text alternative.</summary>
     public static SafeHtml TextList(IReadOnlyList<Tie> ties)
     {
@@ -66,15 +75,22 @@ public static class NetworkFigure
     private static SafeHtml Draw(IReadOnlyList<Tie> allTies, string? focus, string title)
     {
         if (allTies.Count == 0) return SafeHtml.Empty;
+        var (groups, index, ties) = Drawn(allTies, focus);
+        // One drawing for wide screens and one for phones, where six columns would shrink the text past reading;
+        // the page's style shows one of them.
+        return Svg.Concat(DrawOne(groups, index, ties, focus, title, Wide), DrawOne(groups, index, ties, focus, title, Narrow));
+    }
+
+    /// <summary>The groups drawn (the focus first, then the most connected) with their places, and the ties between them.</summary>
+    private static (List<Group> Groups, Dictionary<string, int> Index, List<Tie> Ties) Drawn(IReadOnlyList<Tie> allTies, string? focus)
+    {
         var degree = allTies.SelectMany(t => new[] { t.From, t.To }).GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var groups = allTies.SelectMany(t => new[] { t.From, t.To }).DistinctBy(g => g.Id)
             .OrderByDescending(g => g.Id == focus).ThenByDescending(g => degree[g.Id]).ThenBy(g => g.Name, StringComparer.Ordinal).ThenBy(g => g.Id, StringComparer.Ordinal)
             .Take(MaxNodes).ToList();
         var index = groups.Select((g, i) => (g.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var ties = allTies.Where(t => index.ContainsKey(t.From.Id) && index.ContainsKey(t.To.Id) && t.From.Id != t.To.Id).ToList();
-        // One drawing for wide screens and one for phones, where six columns would shrink the text past reading;
-        // the page's style shows one of them.
-        return Svg.Concat(DrawOne(groups, index, ties, focus, title, Wide), DrawOne(groups, index, ties, focus, title, Narrow));
+        return (groups, index, ties);
     }
 
     /// <param name="Transposed">Layers side by side, each a column of boxes (see <see cref="NetworkLayout.Compute"/>).</param>

@@ -16,6 +16,8 @@ public static class GroupPage
     {
         LinkView Tied(PageContext c, Tie<Offer> t) => c.Views.Tie(c.Views.Link(t.Record), t.Claim) is { Certainty: { } certainty } tie
             ? tie.Link with { Detail = $"{tie.Link.Detail} · {certainty}" } : c.Views.Link(t.Record);
+        LinkView Member(PageContext c, Tie<Group> t) => c.Views.Tie(c.Views.Link(t.Record), t.Claim) is { Certainty: { } certainty } tie
+            ? tie.Link with { Detail = tie.Link.Detail is null ? certainty : $"{tie.Link.Detail} · {certainty}" } : c.Views.Link(t.Record);
         return
         [
             new(OffersMade, $"Offers made by {g.Name}", s.OfferTiesBy(g.Id).Count(), ("offer", "offers"),
@@ -30,6 +32,8 @@ public static class GroupPage
                 (c, p) => p.Slice(s.ArticlesAbout(g.Id)).Select(c.Views.Link).ToList()),
             new(MentionedIn, $"Articles mentioning {g.Name}", s.MentionedIn(g.Id).Count(), ("article", "articles"),
                 (c, p) => p.Slice(s.MentionedIn(g.Id)).Select(c.Views.Link).ToList()),
+            new(Members, $"Members of {g.Name}", s.MemberTies(g.Id).Count(), ("member", "members"),
+                (c, p) => p.Slice(s.MemberTies(g.Id)).Select(t => Member(c, t)).ToList()),
         ];
     }
 
@@ -40,6 +44,7 @@ public static class GroupPage
     private const string Responses = "responses";
     private const string ArticlesAbout = "articles";
     private const string MentionedIn = "mentioned-in";
+    private const string Members = "members";
 
     public static PageModel Build(PageContext c, Group g)
     {
@@ -70,7 +75,8 @@ public static class GroupPage
             Summary = g.Summary,
             Body = c.Body(g.Body),
             MemberOf = v.Ties(g.MemberOf, "member_of"),
-            Members = s.MemberTies(g.Id).Select(t => v.Tie(v.Link(t.Record), t.Claim)).ToList(),
+            Members = s.MemberTies(g.Id).Take(size).Select(t => v.Tie(v.Link(t.Record), t.Claim)).ToList(),
+            MembersAll = All(Members),
             Relations = relations,
             OffersMade = s.OfferTiesBy(g.Id).Take(size).Select(t => v.Tie(v.Link(t.Record), t.Claim)).ToList(),
             OffersAddressed = s.OfferTiesTo(g.Id).Take(size).Select(t => v.Tie(v.Link(t.Record), t.Claim)).ToList(),
@@ -85,7 +91,7 @@ public static class GroupPage
             ArticlesAboutAll = All(ArticlesAbout),
             MentionedInAll = All(MentionedIn),
             Network = Figures.NetworkFigure.ForGroup(s, g),
-            NetworkText = Figures.NetworkFigure.TextList(Figures.NetworkFigure.Ties(s).Where(t => t.From.Id == g.Id || t.To.Id == g.Id).ToList()),
+            NetworkText = Figures.NetworkFigure.TextList(Figures.NetworkFigure.DrawnTies(s, g)),
             Identifiers = v.Identifiers(g.Identifiers),
         };
         var model = c.Model(g.Name, g.Summary, Urls.Group(g.Id), "group", view, new LinkView("Groups", Urls.Groups));

@@ -4,7 +4,7 @@ using Archive.Rendering.Views;
 
 namespace Archive.Rendering.Pages;
 
-/// <summary><c>/</c>: introduction, latest offers, the timeline by year, groups at a glance.</summary>
+/// <summary><c>/</c>: introduction, latest offers, the timeline by year, groups at a glance (a page of each kind at most).</summary>
 public static class HomePage
 {
     public static PageModel Build(PageContext c)
@@ -20,7 +20,13 @@ public static class HomePage
                 .Select(y => new LinkView(y.Year.ToString(CultureInfo.InvariantCulture), y.Url) { Detail = Labels.Plural(y.Entries.Count, "entry", "entries") })
                 .ToList(),
             GroupsByKind = site.Groups.GroupBy(g => g.Kind).OrderBy(g => g.Key)
-                .Select(g => new SectionView { Title = Labels.GroupKindPlural(g.Key), Items = g.Select(c.Views.Link).ToList(), Url = Urls.GroupKind(g.Key) })
+                .Select(g => new SectionView
+                {
+                    Title = Labels.GroupKindPlural(g.Key),
+                    Items = g.Take(site.Config.PageSize).Select(c.Views.Link).ToList(),
+                    Url = Urls.GroupKind(g.Key),
+                    All = g.Count() > site.Config.PageSize ? new LinkView($"All {Labels.Plural(g.Count(), "group")}", Urls.GroupKindList(g.Key)) : null,
+                })
                 .ToList(),
             Pages = site.Pages.Select(c.Views.Link).ToList(),
             LatestNotes = site.ArticlesChronological.AsEnumerable().Reverse()

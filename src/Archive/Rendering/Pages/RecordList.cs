@@ -14,12 +14,24 @@ namespace Archive.Rendering.Pages;
 public sealed record RecordList(string Name, string Heading, int Count, (string One, string Many) Noun,
     Func<PageContext, ListPage, IReadOnlyList<LinkView>> Items)
 {
+    /// <summary>Where the whole list is, when not at <c>&lt;record&gt;/&lt;name&gt;/</c> (the groups index's lists).</summary>
+    public string? Address { get; init; }
+
+    /// <summary>The introduction of the list's own pages, when not "N articles in all; X’s page shows the first …".</summary>
+    public string? Intro { get; init; }
+
+    /// <summary>The address of the whole list's first page.</summary>
+    public string Url(string recordUrl) => Address ?? Linking.Urls.RecordList(recordUrl, Name);
+
+    /// <summary>The list's first page, as the record page shows it.</summary>
+    public ListPage First(string recordUrl, int pageSize) => new(Url(recordUrl), 1, pageSize, Count);
+
     /// <summary>Whether the list is longer than the record page shows, so it has pages of its own.</summary>
     public bool IsLong(int pageSize) => Count > pageSize;
 
     /// <summary>The link from the record page to the whole list, or null when the record page shows all of it.</summary>
     public LinkView? AllLink(string recordUrl, int pageSize) =>
-        IsLong(pageSize) ? new LinkView($"All {Labels.Plural(Count, Noun.One, Noun.Many)}", Linking.Urls.RecordList(recordUrl, Name)) : null;
+        IsLong(pageSize) ? new LinkView($"All {Labels.Plural(Count, Noun.One, Noun.Many)}", Url(recordUrl)) : null;
 }
 
 /// <summary><c>/groups/&lt;id&gt;/articles/</c> and the like: the whole of a record's long list, a page at a time.</summary>
@@ -32,7 +44,7 @@ public static class RecordListPage
         var view = new ListView
         {
             Title = page.Title(list.Heading),
-            Intro = $"{Labels.Plural(list.Count, list.Noun.One, list.Noun.Many)} in all; {record.Text}’s page shows the first {Labels.Plural(Math.Min(page.Size, list.Count), list.Noun.One, list.Noun.Many)}.",
+            Intro = list.Intro ?? $"{Labels.Plural(list.Count, list.Noun.One, list.Noun.Many)} in all; {record.Text}’s page shows the first {Labels.Plural(Math.Min(page.Size, list.Count), list.Noun.One, list.Noun.Many)}.",
             Sections = [new SectionView
             {
                 Title = pager is null ? list.Heading

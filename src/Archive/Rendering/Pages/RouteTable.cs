@@ -20,13 +20,18 @@ public static class RouteTable
         IEnumerable<Route> Paged(string listUrl, int itemCount, string layout, Func<PageContext, ListPage, PageModel> build) =>
             ListPage.All(listUrl, itemCount, size).Select(p => new Route(p.Url, layout, c => build(c, p)));
         IEnumerable<Route> Lists(string recordUrl, IEnumerable<RecordList> lists, Func<PageContext, LinkView> record, params LinkView[] crumbs) =>
-            lists.Where(l => l.IsLong(size)).SelectMany(l => Paged(Urls.RecordList(recordUrl, l.Name), l.Count, "list",
+            lists.Where(l => l.IsLong(size)).SelectMany(l => Paged(l.Url(recordUrl), l.Count, "list",
                 (c, p) => RecordListPage.Build(c, record(c), crumbs, l, p)));
 
         var timeline = TimelinePage.Items(site);
         var routes = new List<Route> { new(Urls.Home, "home", HomePage.Build) };
         routes.AddRange(Paged(Urls.Articles, site.Articles.Count, "list", ArticleIndexPage.Build));
         routes.Add(new(Urls.Groups, "list", GroupIndexPage.Build));
+        routes.AddRange(Lists(Urls.Groups, GroupIndexPage.Lists(site), c => new LinkView("Groups", Urls.Groups)));
+        var orientations = GroupIndexPage.OrientationCount(site);
+        if (orientations > size) routes.AddRange(Paged(Urls.GroupOrientations, orientations, "list", GroupIndexPage.Orientations));
+        var ties = Figures.NetworkFigure.Ties(site);
+        if (ties.Count > size) routes.AddRange(Paged(Urls.GroupTies, ties.Count, "list", (c, p) => GroupIndexPage.Ties(c, p, ties)));
         routes.AddRange(Paged(Urls.Offers, site.Offers.Count, "offers", OfferIndexPage.Build));
         routes.AddRange(Paged(Urls.Dates, timeline.Count, "list", (c, p) => TimelinePage.Build(c, p, timeline)));
         routes.AddRange(new List<Route>

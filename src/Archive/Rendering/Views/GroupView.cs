@@ -50,6 +50,8 @@ public sealed record GroupView
     public LinkView? ArticlesAboutAll { get; init; }
     public LinkView? MentionedInAll { get; init; }
 
+    public LinkView? MembersAll { get; init; }
+
     /// <summary>The group and the groups tied to it, drawn (safe SVG), and the same ties in words (safe HTML); empty without ties.</summary>
     public SafeHtml Network { get; init; } = SafeHtml.Empty;
 

@@ -10,6 +10,9 @@ public sealed record ListView
     /// <summary>Finer pages within this one (the months of a year page).</summary>
     public IReadOnlyList<LinkView> Children { get; init; } = [];
 
+    /// <summary>The rest of the sections on pages of their own, when this page shows only the first of them; else null.</summary>
+    public LinkView? MoreSections { get; init; }
+
     public LinkView? Up { get; init; }
     public LinkView? Previous { get; init; }
     public LinkView? Next { get; init; }
@@ -28,4 +31,7 @@ public sealed record ListView
 
     /// <summary>The heading of <see cref="FigureText"/>.</summary>
     public string? FigureTextTitle { get; init; }
+
+    /// <summary>The rest of <see cref="FigureText"/> on pages of its own, when this page lists only the first page of it; else null.</summary>
+    public LinkView? FigureTextAll { get; init; }
 }

@@ -12,4 +12,7 @@ public sealed record SectionView
 
     /// <summary>A page the title links to (the year's date page, the kind's section of the groups index).</summary>
     public string? Url { get; init; }
+
+    /// <summary>The whole list on pages of its own, when the section shows only its first page; else null.</summary>
+    public LinkView? All { get; init; }
 }

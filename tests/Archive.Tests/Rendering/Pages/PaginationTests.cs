@@ -15,6 +15,10 @@ public sealed class PaginationTests : IClassFixture<PaginationTests.LongArchive>
     public const int ArticleCount = 80;
     public const int OfferCount = 10;
 
+    /// <summary>Militias besides Alpha Brigade, each a member of it, spread over <see cref="OrientationCount"/> orientations.</summary>
+    public const int MemberCount = 45;
+    public const int OrientationCount = 7;
+
     /// <summary>One group every article is about and mentions, one term and one offer they are all filed under or report.</summary>
     public sealed class LongArchive : IDisposable
     {
@@ -72,6 +76,19 @@ public sealed class PaginationTests : IClassFixture<PaginationTests.LongArchive>
                     An offer of the tests.
                     """;
             }
+            for (var i = 1; i <= MemberCount; i++)
+            {
+                files[$"input/groups/member-{i:D2}.md"] = $"""
+                    ---
+                    name: "Member militia {i}"
+                    kind: militia
+                    orientation: "Orientation {i % OrientationCount}"
+                    summary: "A member of Alpha Brigade."
+                    member_of:
+                      - alpha
+                    ---
+                    """;
+            }
             Site = TestSite.Create(files);
             Site.BuildClean(allowWarnings: true);
         }
@@ -126,6 +143,10 @@ public sealed class PaginationTests : IClassFixture<PaginationTests.LongArchive>
         { "/terms/ceasefire/offers/", OfferCount, "/offers/truce-" },
         { "/terms/ceasefire/articles/", ArticleCount, "/articles/report-" },
         { "/offers/truce-01/articles/", ArticleCount, "/articles/report-" },
+        { "/groups/by/kind/militia/", MemberCount, "/groups/member-" },
+        { "/groups/by/orientation/orientation-1/", Enumerable.Range(1, MemberCount).Count(i => i % OrientationCount == 1), "/groups/member-" },
+        { "/groups/network/ties/", MemberCount, "/groups/member-" },
+        { "/groups/alpha/members/", MemberCount, "/groups/member-" },
     };
 
     [Theory]
@@ -185,6 +206,57 @@ public sealed class PaginationTests : IClassFixture<PaginationTests.LongArchive>
             .Select(x => $"{x.Url}: {x.Items} list items")
             .ToList();
         Assert.Empty(over);
+    }
+
+    [Fact]
+    public void GroupsIndex_ShowsAPageOfEachList_AndLinksToAllOfIt()
+    {
+        var index = _site.Page("/groups/");
+        var militias = index.GetElementById("militia")!;
+        var orientations = index.QuerySelectorAll("main section h2").Where(h => h.TextContent.StartsWith("Orientation: ", StringComparison.Ordinal)).ToList();
+        var more = index.QuerySelectorAll("main p.more a").ToDictionary(a => a.GetAttribute("href")!, a => a.TextContent, StringComparer.Ordinal);
+
+        Assert.Equal(PageSize, militias.QuerySelectorAll("ul.links > li").Length);
+        Assert.Equal(PageSize, orientations.Count);
+        Assert.Equal(PageSize, index.QuerySelectorAll("main ul.ties > li").Length);
+        Assert.Contains($"All {MemberCount} groups", more["/groups/by/kind/militia/"], StringComparison.Ordinal);
+        Assert.Contains($"All {OrientationCount} orientations", more["/groups/by/orientation/"], StringComparison.Ordinal);
+        Assert.Contains($"All {MemberCount} ties", more["/groups/network/ties/"], StringComparison.Ordinal);
+        // Alpha Brigade is the only armed group: its section is whole and links nowhere else.
+        Assert.Null(index.GetElementById("armed-group")!.QuerySelector("p.more"));
+    }
+
+    /// <summary>Alpha Brigade has more members than its drawing has boxes: the ties in words are the ties drawn, not every member.</summary>
+    [Fact]
+    public void GroupPage_TiesInWords_AreTheTiesItsDrawingShows()
+    {
+        Assert.True(MemberCount + 1 > Archive.Rendering.Figures.NetworkFigure.MaxNodes, "the fixture must have more groups than a drawing shows");
+        var alpha = _site.Page("/groups/alpha/");
+        var drawn = alpha.QuerySelectorAll("svg.network-wide g.tie > title").Select(t => t.TextContent.Trim()).ToList();
+        var words = alpha.QuerySelectorAll("details.figure-list ul.ties > li").Select(li => li.TextContent.Trim()).ToList();
+
+        Assert.Equal(Archive.Rendering.Figures.NetworkFigure.MaxNodes - 1, drawn.Count);
+        Assert.Equal(drawn.Order(StringComparer.Ordinal), words.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Orientations_SplitIntoPagesOfOrientations_AndKeepEveryOne()
+    {
+        var chain = Chain("/groups/by/orientation/");
+        var titles = chain.SelectMany(u => _site.Page(u).QuerySelectorAll("main section h2").Select(h => h.TextContent.Trim())).ToList();
+        var expected = Enumerable.Range(0, OrientationCount).Select(n => $"Orientation: Orientation {n}").ToList();
+
+        Assert.Equal((OrientationCount + PageSize - 1) / PageSize, chain.Count);
+        Assert.Equal(expected, titles);
+    }
+
+    [Fact]
+    public void Home_ShowsAPageOfEachKind_AndLinksToAllOfIt()
+    {
+        var militias = _site.Page("/").QuerySelectorAll("main .kind").Single(k => k.QuerySelector("h3")!.TextContent == "Militias");
+
+        Assert.Equal(PageSize, militias.QuerySelectorAll("p:not(.more) a").Length);
+        Assert.Equal("/groups/by/kind/militia/", militias.QuerySelector("p.more a")!.GetAttribute("href"));
     }
 
     [Fact]
