@@ -94,20 +94,38 @@ public sealed partial class BodySanitizer
     }
 
     /// <summary>
-    /// Whether sanitizing could change this document: only raw HTML and link or image URLs with a scheme other than
-    /// http, https or mailto can hold something to remove (everything else Markdig writes is on the allowlist). The build
-    /// skips the load-time scan for the rest. Not quite everything: the sanitizer also drops an attribute whose value
-    /// holds <c>&amp;{</c> (a link title, an image's alt text, a code block's language), which this does not see, so
-    /// such a removal goes unreported; pages are sanitized for it all the same (see <see cref="CanChange"/>).
+    /// Whether sanitizing could remove something from this document: raw HTML, a link or image URL with a scheme other
+    /// than http, https or mailto, or an attribute value holding <c>&amp;{</c> (the old script entity, which the
+    /// sanitizer drops wherever it is): a link's title, an image's alt text, a code block's language. Everything else
+    /// Markdig writes is on the allowlist, and the build skips the load-time scan for it.
     /// </summary>
     public static bool MayChange(MarkdownDocument document) =>
         document.Descendants().Any(n => n switch
         {
             HtmlBlock or HtmlInline => true,
-            LinkInline link => !IsAllowedUrl(link.Url),
+            LinkInline link => !IsAllowedUrl(link.Url) || HoldsScriptEntity(link.Title) || (link.IsImage && HoldsScriptEntity(AltText(link))),
             AutolinkInline { IsEmail: false } auto => !IsAllowedUrl(auto.Url),
+            FencedCodeBlock code => HoldsScriptEntity(code.Info),
             _ => false,
         });
+
+    private static bool HoldsScriptEntity(string? value) => value?.Contains("&{", StringComparison.Ordinal) == true;
+
+    // Markdig writes an image's alt text from its inlines' decoded text, so "&amp;{" and "&#38;{" are "&{" there too.
+    private static string AltText(LinkInline image)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var inline in image.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: text.Append(literal.Content.AsSpan()); break;
+                case HtmlEntityInline entity: text.Append(entity.Transcoded.AsSpan()); break;
+                case CodeInline code: text.Append(code.Content); break;
+            }
+        }
+        return text.ToString();
+    }
 
     /// <summary>
     /// Whether the sanitizer keeps a link or image URL: it removes one whose scheme (the text before the first
@@ -202,7 +220,9 @@ public sealed partial class BodySanitizer
                 ? $"a {Scheme(e.Attribute.Value)} URL in the {attribute}= of <{e.Tag.LocalName}>"
                 : attribute.StartsWith("on", StringComparison.OrdinalIgnoreCase)
                     ? $"the {attribute}= handler of <{e.Tag.LocalName}>"
-                    : $"the {attribute}= attribute of <{e.Tag.LocalName}>"));
+                    : HoldsScriptEntity(e.Attribute.Value)
+                        ? $"the {attribute}= of <{e.Tag.LocalName}> (it holds “&{{”, an old way to run script; write “& {{”)"
+                        : $"the {attribute}= attribute of <{e.Tag.LocalName}>"));
         };
         sanitizer.RemovingStyle += (_, e) =>
         {
@@ -216,8 +236,8 @@ public sealed partial class BodySanitizer
     /// <summary>
     /// Whether the sanitizer could change this body: besides what <see cref="MayChange"/> finds (something to remove),
     /// it rewrites every style attribute in its own CSS notation (Markdig writes them for table alignment and column
-    /// widths) and drops attributes holding <c>&amp;{</c> (a link title can). The HTML is searched as text, which may
-    /// find such text outside an attribute: then the body is only sanitized when it need not be.
+    /// widths). The HTML is also searched for <c>&amp;{</c> as text, a backstop for an attribute <see cref="MayChange"/>
+    /// does not know; it may find such text outside an attribute, and then the body is only sanitized when it need not be.
     /// </summary>
     private static bool CanChange(MarkdownDocument document, string html) =>
         html.Contains(" style=", StringComparison.Ordinal) || html.Contains("&{", StringComparison.Ordinal) ||

@@ -199,10 +199,27 @@ public sealed class BodySanitizerTests
     [InlineData("| a | b |\n|:--|--:|\n| 1 | 2 |\n")]
     [InlineData("+---+---+\n| a | b |\n+===+===+\n| 1 | 2 |\n+---+---+\n")]
     [InlineData("Term\n: Definition with ~~strike~~, ^sup^, ~sub~, ++ins++ and ==mark==.\n\na. one\nb. two\n")]
+    // The sanitizer drops an attribute whose value holds "&{" (the old script entity): a title, an alt text, a language.
+    [InlineData("[x](https://example.org/ \"a &{ b\")\n")]
+    [InlineData("[x][r]\n\n[r]: https://example.org/ \"a &amp;{ b\"\n")]
+    [InlineData("![x &{ y](https://example.org/x.png)\n")]
+    [InlineData("![x &amp;{ *y*](https://example.org/x.png)\n")]
+    [InlineData("![x &#38;{ `y`](https://example.org/x.png)\n")]
+    [InlineData("```&{x}\ncode\n```\n")]
+    [InlineData("Text with &{ in it, [a link](https://example.org/&{y}) and `&{`.\n")]
     public void MayChange_False_TheSanitizerRemovesNothing(string markdown)
     {
         var document = Pipeline.Parse(markdown);
         if (!BodySanitizer.MayChange(document)) Assert.Empty(new BodySanitizer(Pipeline).Sanitize(document).Removals);
+    }
+
+    [Fact]
+    public void Sanitize_TitleHoldingTheScriptEntity_SaysWhyItWasRemoved()
+    {
+        var removal = Assert.Single(Sanitize("Line one.\n\nSee [x](https://example.org/ \"a &{ b\").\n").Removals);
+
+        Assert.Equal("the title= of <a> (it holds “&{”, an old way to run script; write “& {”)", removal.What);
+        Assert.Equal((2, 4), (removal.Line, removal.Column));
     }
 
     /// <summary>Bodies the sanitizer could rewrite without removing anything, and bodies it cannot change at all.</summary>
