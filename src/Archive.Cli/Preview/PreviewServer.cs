@@ -249,6 +249,7 @@ internal sealed class PreviewServer : IAsyncDisposable
                 Timings = update.Timings,
                 Changed = update.ChangedUrls.Count,
                 Early = update.EarlyUrls,
+                EarlyBeforeLinking = update.EarlyBeforeLinking,
                 EarlyAfter = earlyAfter,
             };
         }
