@@ -126,11 +126,11 @@ public sealed class LiveSite
         IReadOnlyList<string> earlyUrls = [];
         var beforeLinking = false;
         if (early is not null && trusted && sameHistory && previous is not null && ReferenceEquals(last, _good) && !diagnostics.HasErrors
-            && Quick(previous, last!.Content, load.Content, named) is { } quick)
+            && Quick(previous, last!.Content, load.Content, named, Done) is { } quick)
         {
             (shownEarly, earlyUrls, beforeLinking) = (quick.Bytes, quick.Changed, true);
             if (earlyUrls.Count > 0) early(quick.Snapshot, earlyUrls);
-            Done("early");
+            Done("early shown");
         }
 
         if (!sameHistory)
@@ -328,7 +328,7 @@ public sealed class LiveSite
     /// then links first, as a cold build does, and shows the edited pages after that (<see cref="EarlyRoutes"/>).
     /// </summary>
     private (LiveSnapshot Snapshot, IReadOnlyList<string> Changed, IReadOnlyDictionary<string, byte[]> Bytes)? Quick(LiveSnapshot previous,
-        ContentSet before, ContentSet now, IReadOnlySet<string> named)
+        ContentSet before, ContentSet now, IReadOnlySet<string> named, Action<string> done)
     {
         var site = previous.Site;
         var routes = new List<Route>();
@@ -351,15 +351,17 @@ public sealed class LiveSite
             routes.Add(RouteTable.Article(site, article));
         }
         if (routes.Count == 0) return null;
+        done("early verify");
 
         var bag = new DiagnosticBag();
         var sink = new MemorySink();
         var rendered = new SiteRenderer(_markdown).Render(site, previous.Theme, bag, sink, routes);
+        done("early render");
         if (bag.HasErrors || rendered.Count == 0) return null;
-        var graph = new LinkGraph();
-        foreach (var (path, links) in previous.Graph.Files) graph.Add(path, links);
+        var graph = new LinkGraph(previous.Graph);
         foreach (var page in rendered) graph.Add(page.Path, page.Links);
         var checks = SiteChecker.CheckPages(graph, rendered.Where(p => p.IsHtml).Select(p => p.Path), site.Config.BasePath);
+        done("early check");
         if (checks.Values.Any(c => c.Diagnostics.Any(d => d.IsError))) return null;
 
         var changed = rendered.Where(p => sink.Files.TryGetValue(p.Path, out var written)
