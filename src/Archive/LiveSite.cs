@@ -126,10 +126,10 @@ public sealed class LiveSite
         IReadOnlyList<string> earlyUrls = [];
         var beforeLinking = false;
         if (early is not null && trusted && sameHistory && previous is not null && ReferenceEquals(last, _good) && !diagnostics.HasErrors
-            && Quick(previous, last!.Content, load.Content, named, Done) is { } quick)
+            && Quick(previous, last!.Content, load.Content, named, Done) is { Changed.Count: > 0 } quick)
         {
             (shownEarly, earlyUrls, beforeLinking) = (quick.Bytes, quick.Changed, true);
-            if (earlyUrls.Count > 0) early(quick.Snapshot, earlyUrls);
+            early(quick.Snapshot, earlyUrls);
             Done("early shown");
         }
 
@@ -256,7 +256,7 @@ public sealed class LiveSite
             pages.Values.Count(p => FileRenderer.IsPage(p.Url)), timings, clock.Elapsed)
         {
             EarlyUrls = earlyUrls,
-            EarlyBeforeLinking = beforeLinking && earlyUrls.Count > 0,
+            EarlyBeforeLinking = beforeLinking,
             ReloadUrls = changed.Where(u => !shown.Contains(u)).Order(StringComparer.Ordinal).ToList(),
         };
     }
