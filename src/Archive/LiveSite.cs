@@ -336,6 +336,8 @@ public sealed class LiveSite
         {
             if (before.Articles.FirstOrDefault(a => a.File == file) is not { } old || now.Articles.FirstOrDefault(a => a.File == file) is not { } edited) return null;
             if (!SameFrontMatter(old, edited) || site.Article(old.Id) is not { } linked) return null;
+            // Without git a file's date is its modification time: an edit can move its "last updated" day.
+            if (_history?.Find(file)?.Date != site.LastUpdated(file)) return null;
             var article = linked with { Body = edited.Body };
             if (site.QuotesIn(article.Id).Any(q => _links.Occurrences(article.Body.PlainText, q.Quote) != 1)) return null;
             foreach (var annotation in article.Body.Annotations)
