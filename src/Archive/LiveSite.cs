@@ -15,10 +15,12 @@ namespace Archive;
 
 /// <summary>
 /// The site kept in memory for <c>archive serve</c>: loaded, linked and rendered once, then brought up to date after
-/// each edit by re-reading only the files that changed (<see cref="LoadCache"/>), linking again, and rendering again
-/// only the pages the edit can reach (<see cref="Plan"/>). A page is always exactly what a cold build of the same input
-/// would publish; where the dependencies cannot tell, everything is rendered. The page of an edited record is rendered
-/// first and can be shown before the pages that list it (the <c>early</c> site of <see cref="Update"/>). An update with
+/// each edit by re-reading only the files that changed (those the watcher named, see <see cref="Changed"/>, or every
+/// file's state when it cannot say: <see cref="LoadCache"/>), linking again, and rendering again only the pages the edit
+/// can reach (<see cref="Plan"/>). A page is always exactly what a cold build of the same input would publish; where the
+/// dependencies cannot tell, everything is rendered. The page of an edited record is rendered first and can be shown
+/// before the pages that list it (the <c>early</c> site of <see cref="Update"/>); an edit of article bodies alone is
+/// shown before linking, from the last good site (<see cref="Quick"/>). An update with
 /// errors leaves the last good site in place. Not thread-safe: one update at a time; <see cref="Current"/> may be read from any thread.
 /// </summary>
 public sealed class LiveSite
