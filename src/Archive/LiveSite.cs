@@ -6,6 +6,7 @@ using Archive.Diagnostics;
 using Archive.History;
 using Archive.Linking;
 using Archive.Markdown;
+using Archive.Markdown.Annotations;
 using Archive.Rendering;
 using Archive.Rendering.Pages;
 using Archive.Rendering.Theme;
@@ -14,10 +15,12 @@ namespace Archive;
 
 /// <summary>
 /// The site kept in memory for <c>archive serve</c>: loaded, linked and rendered once, then brought up to date after
-/// each edit by re-reading only the files that changed (<see cref="LoadCache"/>), linking again, and rendering again
-/// only the pages the edit can reach (<see cref="Plan"/>). A page is always exactly what a cold build of the same input
-/// would publish; where the dependencies cannot tell, everything is rendered. The page of an edited record is rendered
-/// first and can be shown before the pages that list it (the <c>early</c> site of <see cref="Update"/>). An update with
+/// each edit by re-reading only the files that changed (those the watcher named, see <see cref="Changed"/>, or every
+/// file's state when it cannot say: <see cref="LoadCache"/>), linking again, and rendering again only the pages the edit
+/// can reach (<see cref="Plan"/>). A page is always exactly what a cold build of the same input would publish; where the
+/// dependencies cannot tell, everything is rendered. The page of an edited record is rendered first and can be shown
+/// before the pages that list it (the <c>early</c> site of <see cref="Update"/>); an edit of article bodies alone is
+/// shown before linking, from the last good site (<see cref="Quick"/>). An update with
 /// errors leaves the last good site in place. Not thread-safe: one update at a time; <see cref="Current"/> may be read from any thread.
 /// </summary>
 public sealed class LiveSite
@@ -34,6 +37,15 @@ public sealed class LiveSite
     private FileHistoryLookup? _history;
     private string? _historyKey;
     private volatile LiveSnapshot? _current;
+    private readonly object _gate = new();
+    // The record files named changed since the last load, and whether anything else may have changed (then every
+    // file is looked at): the first load, lost events, site.yml, pages, terms, theme overrides, folders.
+    private HashSet<string> _named = new(StringComparer.Ordinal);
+    private bool _unsure = true;
+    // The last load (null while one runs, so that one that threw is followed by a full one), and the load the last
+    // good site was made from.
+    private LoadedInput? _last;
+    private LoadedInput? _good;
 
     public LiveSite(string siteRoot, bool includeDrafts)
     {
@@ -47,12 +59,30 @@ public sealed class LiveSite
     /// <summary>Tells the site a file changed (a path relative to the site folder, or absolute): it is read again even if it looks the same.</summary>
     public void Changed(string path)
     {
-        var relative = Path.IsPathRooted(path) ? Path.GetRelativePath(_root, path) : path;
-        _cache.Invalidate(relative.Replace('\\', '/'));
+        var relative = (Path.IsPathRooted(path) ? Path.GetRelativePath(_root, path) : path).Replace('\\', '/');
+        _cache.Invalidate(relative);
+        lock (_gate)
+        {
+            // A theme's own files are read on every update; they change no record.
+            if (IsRecordFile(relative)) _named.Add(relative);
+            else if (!relative.StartsWith("themes/", StringComparison.Ordinal)) _unsure = true;
+        }
     }
 
     /// <summary>Forgets everything read: the next update reads every file (the watcher lost events).</summary>
-    public void ChangedAll() => _cache.Clear();
+    public void ChangedAll()
+    {
+        _cache.Clear();
+        lock (_gate) { _unsure = true; }
+    }
+
+    /// <summary>An article, group or offer file directly in its folder (<c>input/articles/x.md</c>): one record, read alone.</summary>
+    private static bool IsRecordFile(string relative)
+    {
+        var parts = relative.Split('/');
+        return parts.Length == 3 && parts[0] == "input" && parts[1] is "articles" or "groups" or "offers"
+               && parts[2].EndsWith(".md", StringComparison.Ordinal) && !parts[2].StartsWith('.');
+    }
 
     /// <param name="early">
     /// Told of a site in which only the pages of the edited records are new, before the pages that list them are
@@ -72,26 +102,62 @@ public sealed class LiveSite
         }
 
         var diagnostics = new DiagnosticBag();
-        var loaded = new ContentLoader(_markdown).Load(_root, diagnostics, _cache);
+        HashSet<string> named;
+        bool unsure;
+        lock (_gate)
+        {
+            (named, unsure) = (_named, _unsure);
+            (_named, _unsure) = (new HashSet<string>(StringComparer.Ordinal), false);
+        }
+        // Compared with the last good site, however many updates failed since: what changed since then is still changed.
+        var previous = _current;
+        var last = _last;
+        _last = null;
+        // Only the files the watcher named are read again when it named nothing else: the rest are as last loaded.
+        // (Not while a folder of records is a link out of input/: a full load reads nothing in it.)
+        var trusted = !unsure && last is not null && !last.Diagnostics.Any(d => d.Code == DiagnosticCodes.LinkLeavesInput && !IsRecordFile(d.File));
+        var load = trusted ? LoadNamed(last!, named) : LoadAll();
+        _last = load;
+        diagnostics.AddRange(load.Diagnostics);
         var historyKey = GitFingerprint.Of(_root);
-        if (_history is null || historyKey != _historyKey)
+        var sameHistory = _history is not null && historyKey == _historyKey;
+        Done("load");
+
+        // The page of an edited article whose front matter is as it was, from the last good site: shown before linking.
+        IReadOnlyDictionary<string, byte[]> shownEarly = new Dictionary<string, byte[]>();
+        IReadOnlyList<string> earlyUrls = [];
+        var beforeLinking = false;
+        if (early is not null && trusted && sameHistory && previous is not null && ReferenceEquals(last, _good) && !diagnostics.HasErrors
+            && Quick(previous, last!.Content, load.Content, named, Done) is { Changed.Count: > 0 } quick)
+        {
+            (shownEarly, earlyUrls, beforeLinking) = (quick.Bytes, quick.Changed, true);
+            early(quick.Snapshot, earlyUrls);
+            Done("early shown");
+        }
+
+        if (!sameHistory)
         {
             _history = new GitHistory().Read(_root);
             _historyKey = historyKey;
         }
-        var content = SiteBuilder.WithHistory(loaded, _history);
-        Done("load");
+        var content = SiteBuilder.WithHistory(load.Content, _history!);
+        Done("history");
         var site = new SiteLinker().Link(content, _includeDrafts, diagnostics, _links);
-        var theme = ThemeFiles.Load(_root, site.Config.Theme, diagnostics);
         Done("link");
+        var theme = ThemeFiles.Load(_root, site.Config.Theme, diagnostics);
+        Done("theme");
         if (diagnostics.HasErrors) return Failed(diagnostics, timings, clock);
 
-        // Compared with the last good site, however many updates failed since: what changed since then is still changed.
-        var previous = _current;
         var routes = RouteTable.For(site);
-        var inputs = new InputState(_cache.Versions, content.LastUpdated, ReadSiteYml(), historyKey, content.Version);
-        var files = previous is null ? null : previous.Inputs.ChangedFiles(inputs);
+        Done("routes");
+        var inputs = new InputState(load.Versions, content.LastUpdated, ReadSiteYml(), historyKey, content.Version);
+        // Read alone since the load of the last good site, the named files are all that changed (a file's date comes
+        // from the history, which is the same, or from the file, which is named).
+        var files = previous is null ? null
+            : trusted && sameHistory && ReferenceEquals(last, _good) ? named
+            : previous.Inputs.ChangedFiles(inputs);
         var full = NeedsAll(previous, inputs, theme, files);
+        Done("inputs");
 
         var sink = new MemorySink();
         var renderer = new SiteRenderer(_markdown);
@@ -103,16 +169,16 @@ public sealed class LiveSite
             foreach (var page in renderer.Render(site, theme, diagnostics, sink, list)) rendered[page.Url] = page;
         }
         // Before working out what else the edit reaches: the edited page is what its editor is looking at.
-        IReadOnlyList<string> earlyUrls = [];
-        if (early is not null && !full && EarlyRoutes(previous!, routes, files!) is { Count: > 0 } first)
+        if (early is not null && earlyUrls.Count == 0 && !full && EarlyRoutes(previous!, routes, files!) is { Count: > 0 } first)
         {
             Render(first);
+            Done("first");
             if (!diagnostics.HasErrors && Interim(previous!, site, theme, routes, inputs, rendered.Values, sink) is { } interim)
             {
                 earlyUrls = interim.Changed;
                 if (earlyUrls.Count > 0) early(interim.Snapshot, earlyUrls);
             }
-            Done("first");
+            Done("interim");
         }
         var plan = full ? new RenderPlan(true, routes, NoRecords) : Plan(previous!, site, routes, theme, files!);
         Done("plan");
@@ -146,6 +212,7 @@ public sealed class LiveSite
         }
         foreach (var (url, page) in rendered) pages[url] = page;
         foreach (var (path, written) in sink.Files) bytes[path] = written;
+        Done("merge");
 
         var fileRoutes = RouteTable.Files(site);
         var graph = new LinkGraph(pages.Values);
@@ -173,23 +240,145 @@ public sealed class LiveSite
         {
             changed.AddRange(previous.Pages.Keys.Where(u => !pages.ContainsKey(u)));
         }
+        Done("diff");
 
         var number = (previous?.Number ?? 0) + 1;
+        _good = load;
         _current = new LiveSnapshot(number, site, theme, routes.Select(r => r.Url).ToHashSet(StringComparer.Ordinal), pages, bytes, fileRoutes, inputs)
         {
             Graph = graph,
             Checks = checks,
         };
         Done("publish");
-        var shown = earlyUrls.ToHashSet(StringComparer.Ordinal);
+        // A page shown early whose bytes are those shown is not reloaded again.
+        var shown = earlyUrls.Where(u => pages.TryGetValue(u, out var page)
+                && (!shownEarly.TryGetValue(page.Path, out var before) || (bytes.TryGetValue(page.Path, out var now) && before.AsSpan().SequenceEqual(now))))
+            .ToHashSet(StringComparer.Ordinal);
         return new LiveUpdate(true, diagnostics.ToSortedList(), changed.Order(StringComparer.Ordinal).ToList(), rendered.Count, plan.Full,
             pages.Values.Count(p => FileRenderer.IsPage(p.Url)), timings, clock.Elapsed)
         {
             EarlyUrls = earlyUrls,
-            // A page shown early is not rendered again, so its bytes are already those shown.
+            EarlyBeforeLinking = beforeLinking,
             ReloadUrls = changed.Where(u => !shown.Contains(u)).Order(StringComparer.Ordinal).ToList(),
         };
     }
+
+    /// <summary>Every input file, each read again only if it looks changed or was named (see <see cref="LoadCache"/>).</summary>
+    private LoadedInput LoadAll()
+    {
+        var bag = new DiagnosticBag();
+        var content = new ContentLoader(_markdown).Load(_root, bag, _cache);
+        return new LoadedInput(content, bag.ToSortedList(), _cache.Versions);
+    }
+
+    /// <summary>
+    /// The last load with the named record files read again: a file that is gone loses its record, a new one gains
+    /// one, in the place a full load gives it (records are in file order, and the order of offers hands out quote ids).
+    /// </summary>
+    private LoadedInput LoadNamed(LoadedInput last, IReadOnlySet<string> named)
+    {
+        var before = last.Content;
+        var articles = before.Articles.ToList();
+        var groups = before.Groups.ToList();
+        var offers = before.Offers.ToList();
+        var unreadable = new HashSet<string>(before.Unreadable, StringComparer.Ordinal);
+        var versions = new Dictionary<string, long>(last.Versions, StringComparer.Ordinal);
+        var bag = new DiagnosticBag();
+        var loader = new ContentLoader(_markdown);
+        foreach (var file in named.Order(StringComparer.Ordinal))
+        {
+            var folder = file.Split('/')[1];
+            var key = folder[..^1] + ":" + Path.GetFileNameWithoutExtension(file);
+            unreadable.Remove(key);
+            versions.Remove(file);
+            Remove(articles, a => a.File, file);
+            Remove(groups, g => g.File, file);
+            Remove(offers, o => o.File, file);
+            if (Platform.Posix.KindOf(Path.Combine(_root, file), followLinks: false) == Platform.FileKind.Missing) continue;
+            var record = loader.LoadRecord(_root, file, bag, _cache);
+            if (_cache.VersionOf(file) is { } version) versions[file] = version;
+            switch (record)
+            {
+                case Article a: Insert(articles, a, x => x.File); break;
+                case Group g: Insert(groups, g, x => x.File); break;
+                case Offer o: Insert(offers, o, x => x.File); break;
+                default: unreadable.Add(key); break;
+            }
+        }
+        var diagnostics = last.Diagnostics.Where(d => !named.Contains(d.File)).Concat(bag.ToSortedList()).ToList();
+        var content = before with { Articles = articles, Groups = groups, Offers = offers, Unreadable = unreadable };
+        return new LoadedInput(content, diagnostics, versions);
+    }
+
+    private static void Remove<T>(List<T> records, Func<T, string> file, string path)
+    {
+        var at = records.FindIndex(r => file(r) == path);
+        if (at >= 0) records.RemoveAt(at);
+    }
+
+    private static void Insert<T>(List<T> records, T record, Func<T, string> file)
+    {
+        var at = records.FindIndex(r => string.CompareOrdinal(file(r), file(record)) > 0);
+        records.Insert(at < 0 ? records.Count : at, record);
+    }
+
+    /// <summary>
+    /// The early site of an edit that changed only the bodies of articles (their front matter is as it was, so no
+    /// other record, list or link of the site changes): the last good site with those articles' pages rendered from
+    /// it and the new bodies, when every quote verified in each body still occurs there once, every record its
+    /// annotations name exists, and the pages pass the link check. Null when the edit is anything else: the update
+    /// then links first, as a cold build does, and shows the edited pages after that (<see cref="EarlyRoutes"/>).
+    /// </summary>
+    private (LiveSnapshot Snapshot, IReadOnlyList<string> Changed, IReadOnlyDictionary<string, byte[]> Bytes)? Quick(LiveSnapshot previous,
+        ContentSet before, ContentSet now, IReadOnlySet<string> named, Action<string> done)
+    {
+        var site = previous.Site;
+        var routes = new List<Route>();
+        foreach (var file in named)
+        {
+            if (before.Articles.FirstOrDefault(a => a.File == file) is not { } old || now.Articles.FirstOrDefault(a => a.File == file) is not { } edited) return null;
+            if (!SameFrontMatter(old, edited) || site.Article(old.Id) is not { } linked) return null;
+            // Without git a file's date is its modification time: an edit can move its "last updated" day.
+            if (_history?.Find(file)?.Date != site.LastUpdated(file)) return null;
+            var article = linked with { Body = edited.Body };
+            if (site.QuotesIn(article.Id).Any(q => _links.Occurrences(article.Body.PlainText, q.Quote) != 1)) return null;
+            foreach (var annotation in article.Body.Annotations)
+            {
+                var exists = annotation.Kind switch
+                {
+                    AnnotationKind.Group => site.Group(annotation.Value) is not null,
+                    AnnotationKind.Offer => site.Offer(annotation.Value) is not null,
+                    _ => true,
+                };
+                if (!exists) return null;
+            }
+            routes.Add(RouteTable.Article(site, article));
+        }
+        if (routes.Count == 0) return null;
+        done("early verify");
+
+        var bag = new DiagnosticBag();
+        var sink = new MemorySink();
+        var rendered = new SiteRenderer(_markdown).Render(site, previous.Theme, bag, sink, routes);
+        done("early render");
+        if (bag.HasErrors || rendered.Count == 0) return null;
+        var graph = new LinkGraph(previous.Graph);
+        foreach (var page in rendered) graph.Add(page.Path, page.Links);
+        var checks = SiteChecker.CheckPages(graph, rendered.Where(p => p.IsHtml).Select(p => p.Path), site.Config.BasePath);
+        done("early check");
+        if (checks.Values.Any(c => c.Diagnostics.Any(d => d.IsError))) return null;
+
+        var changed = rendered.Where(p => sink.Files.TryGetValue(p.Path, out var written)
+                && (previous.Bytes.GetValueOrDefault(p.Path) is not { } was || !was.AsSpan().SequenceEqual(written)))
+            .Select(p => p.Url).Order(StringComparer.Ordinal).ToList();
+        return (previous.With(rendered, sink.Files), changed, sink.Files);
+    }
+
+    /// <summary>Whether two reads of an article differ in their body alone (the line numbers of the front matter included).</summary>
+    internal static bool SameFrontMatter(Article a, Article b) =>
+        a with { Body = b.Body, Authors = b.Authors, Groups = b.Groups, Offers = b.Offers, Terms = b.Terms, Notes = b.Notes } == b
+        && a.Authors.SequenceEqual(b.Authors, StringComparer.Ordinal) && a.Groups.SequenceEqual(b.Groups) && a.Offers.SequenceEqual(b.Offers)
+        && a.Terms.SequenceEqual(b.Terms) && a.Notes.SequenceEqual(b.Notes);
 
     /// <summary>
     /// The pages to render and show before the rest: those of the records whose files changed, when the edit adds and
@@ -414,6 +603,30 @@ public sealed class LiveSite
     }
 }
 
+/// <summary>One load of the input: the records, what reading them reported, and which read of each file gave its record.</summary>
+internal sealed record LoadedInput(ContentSet Content, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, long> Versions);
+
+/// <summary>A dictionary read through: its own entries over those of another, which it never changes.</summary>
+internal sealed class Overlay<TValue>(IReadOnlyDictionary<string, TValue> under, IReadOnlyDictionary<string, TValue> over) : IReadOnlyDictionary<string, TValue>
+{
+    public TValue this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+    public IEnumerable<string> Keys => under.Keys.Concat(over.Keys.Where(k => !under.ContainsKey(k)));
+
+    public IEnumerable<TValue> Values => Keys.Select(k => this[k]);
+
+    public int Count => under.Count + over.Keys.Count(k => !under.ContainsKey(k));
+
+    public bool ContainsKey(string key) => over.ContainsKey(key) || under.ContainsKey(key);
+
+    public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value) =>
+        over.TryGetValue(key, out value) || under.TryGetValue(key, out value);
+
+    public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator() => Keys.Select(k => new KeyValuePair<string, TValue>(k, this[k])).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
 /// <summary>What an update renders: everything, or some routes and the records whose new links are followed one step.</summary>
 internal sealed record RenderPlan(bool Full, IReadOnlyList<Route> Routes, IReadOnlySet<string> FollowLinksOf);
 
@@ -450,6 +663,9 @@ public sealed record LiveUpdate(bool Succeeded, IReadOnlyList<Diagnostic> Diagno
     /// <summary>The changed URLs already shown by the early site (see <see cref="LiveSite.Update"/>).</summary>
     public IReadOnlyList<string> EarlyUrls { get; init; } = [];
 
+    /// <summary>Whether they were shown from the last good site before linking (an edit of article bodies alone).</summary>
+    public bool EarlyBeforeLinking { get; init; }
+
     /// <summary>The changed URLs not shown early: the pages to reload once the update is done.</summary>
     public IReadOnlyList<string> ReloadUrls { get; init; } = [];
 }
@@ -464,8 +680,14 @@ public sealed class LiveSnapshot
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _files = new(StringComparer.Ordinal);
     private readonly Lazy<FileContext> _fileContext;
 
-    internal LiveSnapshot(int number, Site site, ThemeFiles theme, IReadOnlySet<string> routeUrls, Dictionary<string, StreamedPage> pages,
-        Dictionary<string, byte[]> bytes, IReadOnlyList<FileRoute> fileRoutes, InputState inputs)
+    internal LiveSnapshot(int number, Site site, ThemeFiles theme, IReadOnlySet<string> routeUrls, IReadOnlyDictionary<string, StreamedPage> pages,
+        IReadOnlyDictionary<string, byte[]> bytes, IReadOnlyList<FileRoute> fileRoutes, InputState inputs)
+        : this(number, site, theme, routeUrls, pages, bytes, fileRoutes.ToDictionary(f => Urls.ToFilePath(f.Url), StringComparer.Ordinal), inputs)
+    {
+    }
+
+    private LiveSnapshot(int number, Site site, ThemeFiles theme, IReadOnlySet<string> routeUrls, IReadOnlyDictionary<string, StreamedPage> pages,
+        IReadOnlyDictionary<string, byte[]> bytes, Dictionary<string, FileRoute> fileRoutes, InputState inputs)
     {
         Number = number;
         Site = site;
@@ -474,9 +696,14 @@ public sealed class LiveSnapshot
         Bytes = bytes;
         Inputs = inputs;
         RouteUrls = routeUrls;
-        _fileRoutes = fileRoutes.ToDictionary(f => Urls.ToFilePath(f.Url), StringComparer.Ordinal);
+        _fileRoutes = fileRoutes;
         _fileContext = new Lazy<FileContext>(() => FileRenderer.Context(site, pages.Values));
     }
+
+    /// <summary>This site with some pages (and the files beside them) rendered again, sharing everything else.</summary>
+    internal LiveSnapshot With(IEnumerable<StreamedPage> pages, IReadOnlyDictionary<string, byte[]> bytes) =>
+        new(Number, Site, Theme, RouteUrls, new Overlay<StreamedPage>(Pages, pages.ToDictionary(p => p.Url, StringComparer.Ordinal)),
+            new Overlay<byte[]>(Bytes, bytes), _fileRoutes, Inputs) { Graph = Graph, Checks = Checks };
 
     /// <summary>Every file and each page's links, as checked.</summary>
     internal LinkGraph Graph { get; init; } = new();

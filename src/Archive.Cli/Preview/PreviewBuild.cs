@@ -31,6 +31,9 @@ internal sealed record PreviewBuild(
     /// <summary>The pages of the edited records shown before the rest of the build (see <see cref="LiveSite.Update"/>).</summary>
     public IReadOnlyList<string> Early { get; init; } = [];
 
+    /// <summary>Whether they were shown before linking, from the last good site and the new bodies.</summary>
+    public bool EarlyBeforeLinking { get; init; }
+
     /// <summary>When they were shown, from the start of the build.</summary>
     public TimeSpan? EarlyAfter { get; init; }
 }

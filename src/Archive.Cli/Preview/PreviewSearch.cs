@@ -20,7 +20,7 @@ internal sealed class PreviewSearch : IAsyncDisposable
     private readonly object _gate = new();
     private CancellationTokenSource? _pending;
     private Task _current = Task.CompletedTask;
-    private TaskCompletionSource<SearchOutcome> _next = NewSignal();
+    private readonly NextSignal<SearchOutcome> _next = new();
     private int _runs;
     private bool _disposed;
 
@@ -44,10 +44,7 @@ internal sealed class PreviewSearch : IAsyncDisposable
     public int RunCount => Volatile.Read(ref _runs);
 
     /// <summary>Completes when the next run finishes. Ask before the change that should be indexed.</summary>
-    public Task<SearchOutcome> NextIndexAsync()
-    {
-        lock (_gate) { return _next.Task; }
-    }
+    public Task<SearchOutcome> NextIndexAsync() => _next.Next();
 
     /// <summary>A build is starting: a run in progress would read the folder it replaces.</summary>
     public void Cancel()
@@ -129,13 +126,7 @@ internal sealed class PreviewSearch : IAsyncDisposable
         }
         Interlocked.Increment(ref _runs);
         _onIndexed?.Invoke(outcome);
-        TaskCompletionSource<SearchOutcome> finished;
-        lock (_gate)
-        {
-            finished = _next;
-            _next = NewSignal();
-        }
-        finished.SetResult(outcome);
+        _next.Announce(outcome);
     }
 
     private static void DeleteIfPresent(string folder)
@@ -161,6 +152,4 @@ internal sealed class PreviewSearch : IAsyncDisposable
             // The preview folder is removed next anyway.
         }
     }
-
-    private static TaskCompletionSource<SearchOutcome> NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

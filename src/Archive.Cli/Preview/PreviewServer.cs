@@ -39,7 +39,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly Channel<bool> _changes = Channel.CreateUnbounded<bool>(new UnboundedChannelOptions { SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly object _gate = new();
-    private TaskCompletionSource<PreviewBuild> _nextBuild = NewSignal();
+    private readonly NextSignal<PreviewBuild> _nextBuild = new();
     private volatile PreviewState? _state;
     private WebApplication? _app;
     private SiteWatcher? _watcher;
@@ -97,10 +97,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     public int BuildCount => Volatile.Read(ref _buildCount);
 
     /// <summary>Completes when the next build finishes. Ask before changing files, so the build cannot be missed.</summary>
-    public Task<PreviewBuild> NextBuildAsync()
-    {
-        lock (_gate) { return _nextBuild.Task; }
-    }
+    public Task<PreviewBuild> NextBuildAsync() => _nextBuild.Next();
 
     /// <summary>Builds once, starts serving and starts watching. Throws <see cref="IOException"/> when the port is taken.</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
@@ -249,6 +246,7 @@ internal sealed class PreviewServer : IAsyncDisposable
                 Timings = update.Timings,
                 Changed = update.ChangedUrls.Count,
                 Early = update.EarlyUrls,
+                EarlyBeforeLinking = update.EarlyBeforeLinking,
                 EarlyAfter = earlyAfter,
             };
         }
@@ -279,13 +277,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             _search.Schedule(SiteDirectory!, current.Site.Config.Language);
         }
 
-        TaskCompletionSource<PreviewBuild> finished;
-        lock (_gate)
-        {
-            finished = _nextBuild;
-            _nextBuild = NewSignal();
-        }
-        finished.SetResult(build);
+        _nextBuild.Announce(build);
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -444,6 +436,4 @@ internal sealed class PreviewServer : IAsyncDisposable
         request.Headers.Accept.Any(a => a is not null && a.Contains("text/html", StringComparison.OrdinalIgnoreCase))
         || request.Path.Value is null or "" || request.Path.Value.EndsWith('/')
         || Path.GetExtension(request.Path.Value).Length == 0;
-
-    private static TaskCompletionSource<PreviewBuild> NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

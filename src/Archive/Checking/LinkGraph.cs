@@ -15,6 +15,9 @@ public sealed class LinkGraph
     {
     }
 
+    /// <summary>A copy of <paramref name="other"/> to add to (the preview checks an edited page against the last good site with it in place).</summary>
+    public LinkGraph(LinkGraph other) => _files = new Dictionary<string, PageLinks?>(other._files, StringComparer.Ordinal);
+
     public LinkGraph(IEnumerable<StreamedPage> pages)
     {
         foreach (var page in pages) Add(page.Path, page.Links);

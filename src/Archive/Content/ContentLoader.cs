@@ -55,6 +55,25 @@ public sealed class ContentLoader
         return new ContentSet(config, articles, groups, offers, pages) { Unreadable = unreadable, Terms = terms };
     }
 
+    /// <summary>
+    /// Reads one record file again (<c>input/articles/x.md</c>, <c>input/groups/…</c> or <c>input/offers/…</c>), as
+    /// <see cref="Load"/> reads it: for a preview whose watcher named the files that changed, instead of looking at
+    /// every file. The record, or null when the file did not load (its diagnostics say why).
+    /// </summary>
+    public object? LoadRecord(string siteRoot, string relative, DiagnosticBag diagnostics, LoadCache cache)
+    {
+        var folder = relative.Split('/')[1];
+        var inputs = new InputFolder(Path.Combine(siteRoot, "input"));
+        var path = Path.Combine(siteRoot, relative);
+        return folder switch
+        {
+            "articles" => cache.GetOrLoad(relative, path, diagnostics, bag => LoadFile(inputs, path, folder, bag, ArticleReader.Read, pack: false)),
+            "groups" => cache.GetOrLoad(relative, path, diagnostics, bag => LoadFile(inputs, path, folder, bag, GroupReader.Read, pack: false)),
+            "offers" => cache.GetOrLoad(relative, path, diagnostics, bag => LoadFile(inputs, path, folder, bag, OfferReader.Read, pack: false)),
+            _ => throw new ArgumentException($"{relative} is not an article, group or offer file", nameof(relative)),
+        };
+    }
+
     private static SiteConfig LoadConfig(string siteRoot, InputFolder inputs, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(siteRoot, SiteConfigReader.RelativePath);

@@ -22,6 +22,9 @@ public sealed class LoadCache
     public IReadOnlyDictionary<string, long> Versions =>
         _entries.ToDictionary(e => e.Key, e => e.Value.Version, StringComparer.Ordinal);
 
+    /// <summary>The number of the read that gave the record of one file (see <see cref="Versions"/>), or null when none did.</summary>
+    public long? VersionOf(string relative) => _entries.TryGetValue(relative, out var entry) ? entry.Version : null;
+
     /// <summary>How many files the last load read rather than took from the cache.</summary>
     public int LastReads { get; private set; }
 

@@ -41,11 +41,7 @@ public static class RouteTable
             new(Urls.Data, "data", DataPage.Build) { Extras = DataPage.CitationDownloads },
             new(Urls.NotFound, "not-found", NotFoundPage.Build),
         });
-        routes.AddRange(site.Articles.Select(a => new Route(Urls.Article(a.Id), "article", c => ArticlePage.Build(c, a))
-        {
-            Extras = c => RecordCitations.ArticleDownloads(c, a),
-            Annotate = html => ArticleAnnotations.For(site, a, html),
-        }));
+        routes.AddRange(site.Articles.Select(a => Article(site, a)));
         routes.AddRange(site.Groups.Select(g => new Route(Urls.Group(g.Id), "group", c => GroupPage.Build(c, g)) { Extras = c => RecordCitations.GroupDownloads(c, g) }));
         routes.AddRange(site.Offers.Select(o => new Route(Urls.Offer(o.Id), "offer", c => OfferPage.Build(c, o)) { Extras = c => RecordCitations.OfferDownloads(c, o) }));
         routes.AddRange(site.Vocabulary.All.Select(t => new Route(Urls.Term(t.Id), "term", c => TermPage.Build(c, t))));
@@ -56,6 +52,13 @@ public static class RouteTable
         routes.AddRange(site.Pages.Select(p => new Route(Urls.Page(p.Id), "page", c => FreePage.Build(c, p))));
         return routes;
     }
+
+    /// <summary>The page of one article (<c>/articles/&lt;id&gt;/</c>) and its citation downloads.</summary>
+    public static Route Article(Site site, Content.Article a) => new(Urls.Article(a.Id), "article", c => ArticlePage.Build(c, a))
+    {
+        Extras = c => RecordCitations.ArticleDownloads(c, a),
+        Annotate = html => ArticleAnnotations.For(site, a, html),
+    };
 
     /// <summary>
     /// Every other file the build writes: feeds, data downloads, annotations and machine files. They are written after

@@ -23,6 +23,12 @@ public sealed class IncrementalEquivalenceTests(ITestOutputHelper output)
     {
         // A page size of 2 splits every list of the fixture into pages, so edits shift items between them.
         using var site = TestSite.Valid(f => f[ValidSite.SiteYml] += $"page_size: {pageSize}\n");
+        // Outside git a record's "last updated" day is its file's: the first edit of a file moves it, as it does for
+        // a file last saved on another day.
+        foreach (var file in Directory.EnumerateFiles(site.PathOf("input"), "*.md", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, new DateTime(2020, 1, 1, 12, 0, 0, DateTimeKind.Utc));
+        }
         var edits = new Edits(site, new Random(seed));
         // What each build showed before it was done: the pages of the edited records, checked, in the last good site.
         var shown = new System.Collections.Concurrent.ConcurrentDictionary<int, Dictionary<string, byte[]>>();
@@ -37,6 +43,7 @@ public sealed class IncrementalEquivalenceTests(ITestOutputHelper output)
 
         var partial = 0;
         var early = 0;
+        var beforeLinking = 0;
         for (var step = 1; step <= steps; step++)
         {
             var good = server.PublishedPaths.ToDictionary(p => p, p => server.Published(p)!, StringComparer.Ordinal);
@@ -61,13 +68,17 @@ public sealed class IncrementalEquivalenceTests(ITestOutputHelper output)
             if (!build.Full) partial++;
             var before = shown.GetValueOrDefault(build.Number);
             if (before is not null) early++;
-            output.WriteLine($"{label}: {(build.Full ? "all" : "part")}, {build.Rendered} rendered, {build.Changed} changed, {before?.Count ?? 0} shown early");
+            if (build.EarlyBeforeLinking) beforeLinking++;
+            output.WriteLine($"{label}: {(build.Full ? "all" : "part")}, {build.Rendered} rendered, {build.Changed} changed, {before?.Count ?? 0} shown early"
+                + (build.EarlyBeforeLinking ? " before linking" : ""));
             await AssertSameAsColdBuild(site, server, http, label, build, before);
         }
         // Most edits touch a few records: were they all rendered in full, the test would not test the incremental path.
         Assert.True(partial >= steps / 3, $"only {partial} of {steps} edits rendered part of the site");
         // And some show the edited page before the rest, or the test would not test that shortcut.
         Assert.True(early > 0, $"none of {steps} edits showed the edited page early");
+        // And some edit of an article's body alone, which is shown from the last good site before linking.
+        Assert.True(beforeLinking > 0, $"none of {steps} edits showed the edited page before linking");
     }
 
     /// <summary>
@@ -181,6 +192,8 @@ public sealed class IncrementalEquivalenceTests(ITestOutputHelper output)
                 ("add article", () => _articles.Count < 2, AddArticle),
                 ("change article title", () => true, () => Replace(ArticleFile(Pick(AllArticles)), "\ntitle: \"", $"\ntitle: \"v{_n} ")),
                 ("change article text", () => true, () => Append(ArticleFile(Pick(AllArticles)), $"\nParagraph {_n} names the Northern Brigade.\n")),
+                ("change article text", () => true, () => Append(ArticleFile(Pick(AllArticles)), $"\nParagraph {_n} says [the front]{{group=resistance-front}} spoke.\n")),
+                ("change quoted article text", () => true, ChangeQuotedText),
                 ("change article summary", () => true, () => Replace(ArticleFile(Pick(AllArticles)), "\nsummary: \"", $"\nsummary: \"v{_n} ")),
                 ("change article date", () => _articles.Count > 0, ChangeDate),
                 ("change article groups", () => _articles.Count > 0, ChangeGroups),
@@ -201,6 +214,8 @@ public sealed class IncrementalEquivalenceTests(ITestOutputHelper output)
                 ("break offer", () => _broken is null, Break),
                 ("break link", () => _broken is null, BreakLink),
                 ("break quote", () => _broken is null, BreakQuote),
+                ("break quote twice", () => _broken is null, BreakQuoteTwice),
+                ("break annotation", () => _broken is null, BreakAnnotation),
             };
             var possible = choices.Where(c => c.Can()).ToList();
             var choice = possible[random.Next(possible.Count)];
@@ -377,6 +392,34 @@ public sealed class IncrementalEquivalenceTests(ITestOutputHelper output)
             _broken = (path, text);
             Assert.Contains("would halt all attacks", text, StringComparison.Ordinal);
             site.Write(path, text.Replace("would halt all attacks", "would stop all attacks", StringComparison.Ordinal));
+        }
+
+        /// <summary>Words of the report that no record quotes change: what the offers quote from it is still there once.</summary>
+        private void ChangeQuotedText()
+        {
+            var path = ArticleFile("daily-report");
+            var text = site.Read(path);
+            var at = text.IndexOf("A spokesman said the brigade", StringComparison.Ordinal);
+            Assert.True(at >= 0, "the quoted words are not in the report");
+            site.Write(path, text[..at] + $"In update {_n}, the report says so again. " + text[at..]);
+        }
+
+        /// <summary>A quoted passage written a second time: it no longer occurs once, which only linking again finds.</summary>
+        private void BreakQuoteTwice()
+        {
+            var path = ArticleFile("daily-report");
+            var text = site.Read(path);
+            _broken = (path, text);
+            site.Write(path, text + "\nAgain: the brigade “would halt all attacks”.\n");
+        }
+
+        /// <summary>An annotation naming a group that does not exist, in the body alone.</summary>
+        private void BreakAnnotation()
+        {
+            var path = ArticleFile(Pick(AllArticles));
+            var text = site.Read(path);
+            _broken = (path, text);
+            site.Write(path, text + $"\nThe [other group]{{group=no-such-group-{_n}}} spoke too.\n");
         }
 
         private void Break()
