@@ -107,16 +107,25 @@ public sealed class SiteBuilder
                 }
             }
             var sink = (IPageSink?)output ?? DiscardingSink.Instance;
+            // Each page's links are checked as it streams, and only the page's place in the output is kept of it.
+            var fileRoutes = RouteTable.Files(site);
+            var checking = !diagnostics.HasErrors;
+            var check = new StreamedLinkCheck(routes.Select(r => Urls.ToFilePath(r.Url)).Concat(fileRoutes.Select(f => Urls.ToFilePath(f.Url))).Concat(theme.Assets),
+                site.Config.BasePath, OutputLabel(request));
             var rendered = Stage("render", routes.Count, () =>
-                new SiteRenderer(_markdown).Render(site, theme, diagnostics, sink, routes, progress is null ? null : progress.Advanced));
-            var files = diagnostics.HasErrors ? [] : Stage("files", 0, () => FileRenderer.Render(site, rendered, sink));
+                new SiteRenderer(_markdown).Render(site, theme, diagnostics, sink, routes, progress is null ? null : progress.Advanced, written =>
+                {
+                    if (checking) check.Add(written);
+                    return [.. written.Select(StreamedPage.Placed)];
+                }));
+            var files = diagnostics.HasErrors ? [] : Stage("files", 0, () => FileRenderer.Render(fileRoutes, FileRenderer.Context(site, rendered), sink));
             IReadOnlyList<StreamedPage> pages = [.. rendered, .. files];
             if (!diagnostics.HasErrors)
             {
-                var label = OutputLabel(request);
                 Stage("check", 0, () =>
                 {
-                    diagnostics.AddRange(SiteChecker.Check(new LinkGraph(pages), site.Config.BasePath, label));
+                    check.Add(files);
+                    diagnostics.AddRange(check.Finish());
                     return 0;
                 });
             }

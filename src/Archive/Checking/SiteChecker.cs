@@ -39,13 +39,7 @@ public static class SiteChecker
             var (path, links) = pages[i];
             var bag = new List<Diagnostic>();
             var file = outputLabel + path;
-            if (!links.HasTitle)
-                bag.Add(Error(DiagnosticCodes.PageStructure, file, "the page has no <title>", "the layout must fill <title> in <head>"));
-            if (links.H1Count != 1 && path != "404.html")
-                bag.Add(Error(DiagnosticCodes.PageStructure, file, $"the page has {links.H1Count} h1 headings; it needs exactly one",
-                    links.H1Count == 0 ? "give the page a heading" : "body headings start at ## (h2)"));
-            if (!links.HasLanguage)
-                bag.Add(Error(DiagnosticCodes.PageStructure, file, "the page has no lang attribute on <html>"));
+            CheckStructure(path, links, file, bag);
 
             var edges = new List<string>();
             var targets = keepTargets ? new HashSet<string>(StringComparer.Ordinal) : null;
@@ -56,16 +50,15 @@ public static class SiteChecker
                 targets?.Add(targetPath);
                 if (!files.ContainsKey(targetPath))
                 {
-                    bag.Add(Error(DiagnosticCodes.BrokenLink, file, $"the link `{raw}` leads to a page that does not exist", "correct the id or the URL"));
+                    bag.Add(MissingTarget(file, raw));
                     continue;
                 }
                 if (isPage && targetPath.EndsWith(".html", StringComparison.Ordinal)) edges.Add(targetPath);
-                if (fragment is { Length: > 0 } && !fragment.StartsWith(":~:", StringComparison.Ordinal)
+                if (IsChecked(fragment)
                     && files.GetValueOrDefault(targetPath) is { } known
                     && !idsOf.GetOrAdd(targetPath, _ => known.Ids.ToHashSet(StringComparer.Ordinal)).Contains(Uri.UnescapeDataString(fragment)))
                 {
-                    bag.Add(Error(DiagnosticCodes.BrokenLink, file, $"the link `{raw}` points to `#{fragment}`, which is not on that page",
-                        "the passage or section it names was not marked; check the quote or heading"));
+                    bag.Add(MissingFragment(file, raw, fragment));
                 }
             }
             found[i] = new PageCheck(bag, edges, targets ?? NoTargets);
@@ -90,6 +83,36 @@ public static class SiteChecker
     private static Diagnostic Error(string code, string file, string message, string? hint = null) =>
         new(code, Severity.Error, file, 0, 0, message, hint);
 
+    /// <summary>What is wrong with the page itself: its title, its h1 headings, its language.</summary>
+    /// <param name="file">How diagnostics name the page (the output label and its path).</param>
+    internal static void CheckStructure(string path, PageLinks links, string file, List<Diagnostic> bag)
+    {
+        if (!links.HasTitle)
+            bag.Add(Error(DiagnosticCodes.PageStructure, file, "the page has no <title>", "the layout must fill <title> in <head>"));
+        if (links.H1Count != 1 && path != NotFoundPage)
+            bag.Add(Error(DiagnosticCodes.PageStructure, file, $"the page has {links.H1Count} h1 headings; it needs exactly one",
+                links.H1Count == 0 ? "give the page a heading" : "body headings start at ## (h2)"));
+        if (!links.HasLanguage)
+            bag.Add(Error(DiagnosticCodes.PageStructure, file, "the page has no lang attribute on <html>"));
+    }
+
+    /// <summary>The page everything else must be reached from, and the one page nothing needs to link to.</summary>
+    internal const string HomePage = "index.html";
+    internal const string NotFoundPage = "404.html";
+
+    /// <summary>Whether a link's fragment must name an id of its page: a text fragment (<c>#:~:text=</c>) names none.</summary>
+    internal static bool IsChecked([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? fragment) => fragment is { Length: > 0 } && !fragment.StartsWith(":~:", StringComparison.Ordinal);
+
+    internal static Diagnostic MissingTarget(string file, string raw) =>
+        Error(DiagnosticCodes.BrokenLink, file, $"the link `{raw}` leads to a page that does not exist", "correct the id or the URL");
+
+    internal static Diagnostic MissingFragment(string file, string raw, string fragment) =>
+        Error(DiagnosticCodes.BrokenLink, file, $"the link `{raw}` points to `#{fragment}`, which is not on that page",
+            "the passage or section it names was not marked; check the quote or heading");
+
+    internal static Diagnostic Orphan(string file) =>
+        Error(DiagnosticCodes.OrphanPage, file, "no link leads to this page from the home page", "link it from an index page or from a record that refers to it");
+
     /// <summary>Root-relative links (nearly all of them) resolve the same from every page; each is resolved once per thread.</summary>
     private static (string Path, string? Fragment)? ResolveCached(string fromPath, string href, string basePath,
         Dictionary<string, (string, string?)?> rooted)
@@ -101,8 +124,8 @@ public static class SiteChecker
 
     private static void ReportOrphans(IEnumerable<string> pages, Dictionary<string, IReadOnlyList<string>> links, DiagnosticBag diagnostics, string outputLabel)
     {
-        if (!links.ContainsKey("index.html")) return;
-        var seen = new HashSet<string>(StringComparer.Ordinal) { "index.html" };
+        if (!links.ContainsKey(HomePage)) return;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { HomePage };
         var queue = new Queue<string>(seen);
         while (queue.TryDequeue(out var page))
         {
@@ -111,12 +134,30 @@ public static class SiteChecker
                 if (seen.Add(next)) queue.Enqueue(next);
             }
         }
-        foreach (var orphan in pages.Where(p => !seen.Contains(p) && p != "404.html").Order(StringComparer.Ordinal))
+        foreach (var orphan in pages.Where(p => !seen.Contains(p) && p != NotFoundPage).Order(StringComparer.Ordinal))
         {
-            diagnostics.Error(DiagnosticCodes.OrphanPage, outputLabel + orphan, 0, 0, "no link leads to this page from the home page",
-                "link it from an index page or from a record that refers to it");
+            diagnostics.Add(Orphan(outputLabel + orphan));
         }
     }
+
+    private static string Unprefixed(string path, string basePath)
+    {
+        var prefix = basePath.TrimEnd('/');
+        return prefix.Length > 0 && path.StartsWith(prefix + "/", StringComparison.Ordinal) ? path[prefix.Length..] : path;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PlainPathChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/");
+
+    /// <summary>
+    /// A root-relative path that a URL parser leaves exactly as it is (nothing to escape or unescape, no <c>.</c> or
+    /// <c>..</c> segment, no empty segment), as nearly every link a theme writes is: it resolves to itself, without
+    /// the two <see cref="Uri"/>s per link that a build checking every link of every page as it renders would pay for.
+    /// </summary>
+    private static bool IsPlainRootedPath(string path) =>
+        path[0] == '/' && !path.AsSpan().ContainsAnyExcept(PlainPathChars) && !path.Contains("//", StringComparison.Ordinal)
+        && !path.Contains("/./", StringComparison.Ordinal) && !path.Contains("/../", StringComparison.Ordinal)
+        && !path.EndsWith("/.", StringComparison.Ordinal) && !path.EndsWith("/..", StringComparison.Ordinal);
 
     /// <summary>The output file and fragment an internal link points to, or null for external and special links.</summary>
     public static (string Path, string? Fragment)? Resolve(string fromPath, string href, string basePath = "/")
@@ -134,14 +175,17 @@ public static class SiteChecker
         {
             resolved = fromPath;
         }
+        else if (IsPlainRootedPath(pathPart))
+        {
+            resolved = Unprefixed(pathPart, basePath).TrimStart('/');
+            if (resolved.Length == 0 || resolved.EndsWith('/')) resolved += "index.html";
+        }
         else
         {
             var fromUrl = "/" + fromPath;
             var baseUri = new Uri(new Uri("http://site"), fromUrl);
             var target = new Uri(baseUri, pathPart).AbsolutePath;
-            var prefix = basePath.TrimEnd('/');
-            if (prefix.Length > 0 && target.StartsWith(prefix + "/", StringComparison.Ordinal)) target = target[prefix.Length..];
-            resolved = Uri.UnescapeDataString(target.TrimStart('/'));
+            resolved = Uri.UnescapeDataString(Unprefixed(target, basePath).TrimStart('/'));
             if (resolved.Length == 0 || resolved.EndsWith('/')) resolved += "index.html";
         }
         return (resolved, fragment);

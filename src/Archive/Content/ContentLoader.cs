@@ -45,12 +45,13 @@ public sealed class ContentLoader
         var inputs = new InputFolder(input);
         var config = LoadConfig(siteRoot, inputs, diagnostics);
         var unreadable = new HashSet<string>(StringComparer.Ordinal);
+        var shared = new SharedStrings();
         cache?.BeginRound();
-        var articles = LoadFolder(siteRoot, inputs, "articles", diagnostics, ArticleReader.Read, unreadable, cache);
-        var groups = LoadFolder(siteRoot, inputs, "groups", diagnostics, GroupReader.Read, unreadable, cache);
-        var offers = LoadFolder(siteRoot, inputs, "offers", diagnostics, OfferReader.Read, unreadable, cache);
-        var pages = LoadFolder(siteRoot, inputs, "pages", diagnostics, PageReader.Read, unreadable, cache);
-        var terms = LoadFolder(siteRoot, inputs, "terms", diagnostics, TermReader.Read, unreadable, cache);
+        var articles = LoadFolder(siteRoot, inputs, "articles", shared, diagnostics, ArticleReader.Read, unreadable, cache);
+        var groups = LoadFolder(siteRoot, inputs, "groups", shared, diagnostics, GroupReader.Read, unreadable, cache);
+        var offers = LoadFolder(siteRoot, inputs, "offers", shared, diagnostics, OfferReader.Read, unreadable, cache);
+        var pages = LoadFolder(siteRoot, inputs, "pages", shared, diagnostics, PageReader.Read, unreadable, cache);
+        var terms = LoadFolder(siteRoot, inputs, "terms", shared, diagnostics, TermReader.Read, unreadable, cache);
         cache?.EndRound();
         return new ContentSet(config, articles, groups, offers, pages) { Unreadable = unreadable, Terms = terms };
     }
@@ -98,7 +99,7 @@ public sealed class ContentLoader
         return names.Append("default").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
-    private List<T> LoadFolder<T>(string siteRoot, InputFolder inputs, string folder, DiagnosticBag diagnostics,
+    private List<T> LoadFolder<T>(string siteRoot, InputFolder inputs, string folder, SharedStrings shared, DiagnosticBag diagnostics,
         Func<string, FieldReader, MarkdownBody, T> read, HashSet<string> unreadable, LoadCache? cache)
     {
         var dir = Path.Combine(siteRoot, "input", folder);
@@ -119,11 +120,11 @@ public sealed class ContentLoader
         {
             if (cache is null)
             {
-                results[i] = LoadFile(inputs, files[i], folder, diagnostics, read, pack: true);
+                results[i] = LoadFile(inputs, files[i], folder, shared, diagnostics, read, pack: true);
                 return;
             }
             var relative = $"input/{folder}/{Path.GetFileName(files[i])}";
-            results[i] = (T?)cache.GetOrLoad(relative, files[i], diagnostics, bag => LoadFile(inputs, files[i], folder, bag, read, pack: false));
+            results[i] = (T?)cache.GetOrLoad(relative, files[i], diagnostics, bag => LoadFile(inputs, files[i], folder, shared, bag, read, pack: false));
         });
         for (var i = 0; i < files.Count; i++)
         {
@@ -135,7 +136,7 @@ public sealed class ContentLoader
 
     /// <param name="pack">Whether the body keeps its texts packed (<see cref="MarkdownBody.From"/>): a build reads each a few
     /// times and needs the memory; a preview, which keeps a <see cref="LoadCache"/>, links the same texts again on every edit.</param>
-    private T? LoadFile<T>(InputFolder inputs, string path, string folder, DiagnosticBag diagnostics,
+    private T? LoadFile<T>(InputFolder inputs, string path, string folder, SharedStrings shared, DiagnosticBag diagnostics,
         Func<string, FieldReader, MarkdownBody, T> read, bool pack)
     {
         var name = Path.GetFileName(path);
@@ -174,7 +175,7 @@ public sealed class ContentLoader
         if (MarkdownLimits.Parse(_markdown, split.Body, relative, split.BodyFirstLine, diagnostics) is not var (document, plainText)) return default;
         if (!ReportUnsafeHtml(document, relative, split.BodyFirstLine, diagnostics)) return default;
         var body = MarkdownBody.From(split.Body, split.BodyFirstLine, document, plainText, _markdown, pack);
-        var fields = new FieldReader(map, relative, split.YamlFirstLine - 1, diagnostics, $"this {folder[..^1]}");
+        var fields = new FieldReader(map, relative, split.YamlFirstLine - 1, diagnostics, $"this {folder[..^1]}", shared);
         return read(id, fields, body);
     }
 

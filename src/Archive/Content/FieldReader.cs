@@ -17,9 +17,13 @@ internal sealed class FieldReader
     private readonly DiagnosticBag _diagnostics;
     private readonly string _what;
     private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+    private readonly SharedStrings? _shared;
 
-    public FieldReader(YamlMappingNode map, string file, int lineOffset, DiagnosticBag diagnostics, string what)
+    /// <param name="shared">Where the values that records repeat are shared for the whole load (ids, sources, names);
+    /// null keeps every value as read.</param>
+    public FieldReader(YamlMappingNode map, string file, int lineOffset, DiagnosticBag diagnostics, string what, SharedStrings? shared = null)
     {
+        _shared = shared;
         _map = map;
         _file = file;
         _lineOffset = lineOffset;
@@ -121,8 +125,10 @@ internal sealed class FieldReader
                 "shorten it, and put the longer text on a page under input/pages/");
             return null;
         }
-        return Directional(value, node, key) ? value : null;
+        return Directional(value, node, key) ? Shared(value) : null;
     }
+
+    private string Shared(string value) => _shared?.Share(value) ?? value;
 
     /// <summary>
     /// Rejects text whose invisible direction controls (U+202A–U+202E, U+2066–U+2069) are not closed: an open
@@ -185,7 +191,7 @@ internal sealed class FieldReader
                 if (value is not null) Error(DiagnosticCodes.EmptyValue, At(item), $"`{key}` has an empty item", "remove the empty `-` line");
                 continue;
             }
-            items.Add(value.Trim());
+            items.Add(Shared(value.Trim()));
         }
         if (required && items.Count == 0 && node is YamlSequenceNode { Children.Count: 0 })
         {
@@ -329,7 +335,7 @@ internal sealed class FieldReader
     {
         var value = Scalar(node, key, "an id")?.Trim();
         if (value is null) return null;
-        if (RecordId.IsValid(value)) return new Ref(value, At(node));
+        if (RecordId.IsValid(value)) return new Ref(Shared(value), At(node));
         if (value.StartsWith('-') && RecordId.IsValid(value[1..].Trim()))
         {
             Error(DiagnosticCodes.InvalidId, At(node), $"`{value}` in `{key}` is not a list item: a list item needs a space after the dash",
@@ -356,7 +362,7 @@ internal sealed class FieldReader
         {
             if (item is YamlMappingNode map)
             {
-                readers.Add(new FieldReader(map, _file, _lineOffset, _diagnostics, $"an entry of `{key}`"));
+                readers.Add(new FieldReader(map, _file, _lineOffset, _diagnostics, $"an entry of `{key}`", _shared));
             }
             else
             {
@@ -383,7 +389,7 @@ internal sealed class FieldReader
         IEnumerable<YamlNode> entries = node is YamlMappingNode ? [node] : Items(node);
         foreach (var item in entries)
         {
-            if (item is YamlMappingNode map) items.Add((null, new FieldReader(map, _file, _lineOffset, _diagnostics, $"an entry of `{key}`")));
+            if (item is YamlMappingNode map) items.Add((null, new FieldReader(map, _file, _lineOffset, _diagnostics, $"an entry of `{key}`", _shared)));
             else if (RefValue(item, key) is { } r) items.Add((r, null));
         }
         if (required && items.Count == 0 && node is YamlSequenceNode { Children.Count: 0 })

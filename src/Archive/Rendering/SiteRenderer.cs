@@ -37,17 +37,21 @@ public sealed class SiteRenderer
     /// assets. Returns every file written; on a template error, diagnostics and no pages (what reached the sink must
     /// then be thrown away).
     /// </summary>
+    /// <param name="streamed">Told of each route's files as soon as they are written (its page, then the files beside
+    /// it; each theme asset alone), from many threads at once; what it returns is what is kept and returned. A build
+    /// checks each page's links there and keeps none of them, so no page's links are shared through a pool either.</param>
     public IReadOnlyList<StreamedPage> Render(Site site, ThemeFiles theme, DiagnosticBag diagnostics, IPageSink sink,
-        IReadOnlyList<Route>? routes = null, Action? advanced = null)
+        IReadOnlyList<Route>? routes = null, Action? advanced = null,
+        Func<IReadOnlyList<StreamedPage>, IReadOnlyList<StreamedPage>>? streamed = null)
     {
         routes ??= Routes(site);
         var templates = ThemeTemplates.Parse(theme, routes.Select(r => r.Layout), diagnostics);
         if (diagnostics.HasErrors) return [];
 
-        var engine = new ThemeEngine(templates, _limits);
+        var engine = new ThemeEngine(templates, _limits, shareLinks: streamed is null);
         var shared = new PageContext(site, new ViewFactory(site), new BodyRenderer(_markdown), Frame(site));
         var basePath = site.Config.BasePath;
-        var pages = new List<StreamedPage>?[routes.Count];
+        var pages = new IReadOnlyList<StreamedPage>?[routes.Count];
         var failures = new ConcurrentDictionary<TemplateFailure, FailedPages>();
         var stopped = false;
         Parallel.For(0, routes.Count, (i, loop) =>
@@ -80,7 +84,7 @@ public sealed class SiteRenderer
                 var extraPath = Urls.ToFilePath(extra.Url);
                 written.Add(new StreamedPage(extra.Url, extraPath, WriteText(sink, extraPath, extra.Html), null, dependencies with { Templates = [], Assets = [] }));
             }
-            pages[i] = written;
+            pages[i] = streamed is null ? written : streamed(written);
             advanced?.Invoke();
         });
 
@@ -99,7 +103,8 @@ public sealed class SiteRenderer
         {
             var bytes = theme.Files[asset];
             sink.Write(asset, bytes);
-            all.Add(new StreamedPage("/" + asset, asset, bytes.Length, null, PageDependencies.None with { Assets = [asset] }));
+            var copied = new StreamedPage("/" + asset, asset, bytes.Length, null, PageDependencies.None with { Assets = [asset] });
+            all.AddRange(streamed is null ? [copied] : streamed([copied]));
         }
         return all;
     }

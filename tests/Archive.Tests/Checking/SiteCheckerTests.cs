@@ -18,8 +18,23 @@ public sealed class SiteCheckerTests
         return files;
     }
 
-    private static IReadOnlyList<Diagnostic> Check(Dictionary<string, string> files, string basePath = "/") =>
-        SiteChecker.Check(ParsedLinks.Graph(files), basePath);
+    /// <summary>
+    /// The check of the whole graph, which a preview makes; a build makes the same check page by page as pages stream
+    /// (<see cref="StreamedLinkCheck"/>), so every case here also holds it to the same diagnostics, with every path
+    /// known in advance and with none, the files arriving in order and in reverse.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic> Check(Dictionary<string, string> files, string basePath = "/")
+    {
+        var graph = ParsedLinks.Graph(files);
+        var whole = SiteChecker.Check(graph, basePath);
+        foreach (var (expected, order) in new[] { (true, false), (false, false), (true, true), (false, true) })
+        {
+            var check = new StreamedLinkCheck(expected ? graph.Files.Keys : [], basePath);
+            foreach (var (path, links) in order ? graph.Files.Reverse() : graph.Files) check.Add(path, links);
+            Assert.Equal(whole, check.Finish());
+        }
+        return whole;
+    }
 
     [Fact]
     public void Check_SoundSite_ReportsNothing()
@@ -152,6 +167,11 @@ public sealed class SiteCheckerTests
     [InlineData("a/b/index.html", "/x/?q=1#f", "x/index.html", "f")]
     [InlineData("index.html", "/assets/style.css", "assets/style.css", null)]
     [InlineData("index.html", "/", "index.html", null)]
+    [InlineData("x/index.html", "/a/./b/", "a/b/index.html", null)]
+    [InlineData("x/index.html", "/a/b/../c/", "a/c/index.html", null)]
+    [InlineData("x/index.html", "/a/b/..", "a/index.html", null)]
+    [InlineData("x/index.html", "/caf%C3%A9/", "café/index.html", null)]
+    [InlineData("x/index.html", "/a b/#f", "a b/index.html", "f")]
     public void Resolve_InternalLink_GivesOutputFileAndFragment(string from, string href, string path, string? fragment)
     {
         Assert.Equal((path, fragment), SiteChecker.Resolve(from, href));

@@ -149,6 +149,22 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void Load_ValuesRecordsRepeat_AreOneStringForTheWholeLoad()
+    {
+        // A group's id in every article that names it, a source in every article from it: one copy each, not one per record.
+        const string Article = "---\ntitle: \"{0}\"\nkind: news\nsource: \"The Daily Report\"\npublished: \"2006\"\nretrieved: \"2006\"\ngroups:\n  - northern-brigade\nsummary: \"S.\"\n---\n\nText.\n";
+        const string Group = "---\nname: \"Northern Brigade\"\nkind: armed-group\nsummary: \"A brigade.\"\n---\n";
+        using var site = SiteWith(("input/articles/a.md", string.Format(Article, "A")), ("input/articles/b.md", string.Format(Article, "B")),
+            ("input/groups/northern-brigade.md", Group));
+
+        var articles = new ContentLoader(new ArchiveMarkdown()).Load(site.Root, new DiagnosticBag()).Articles;
+
+        Assert.Equal(2, articles.Count);
+        Assert.Same(articles[0].Groups[0].Id, articles[1].Groups[0].Id);
+        Assert.Same(articles[0].Source, articles[1].Source);
+    }
+
+    [Fact]
     public void Load_ForABuild_KeepsBodiesPacked_ForAPreview_KeepsTheirStrings()
     {
         // A build reads each text a few times and keeps it packed between reads; the preview's link cache knows an

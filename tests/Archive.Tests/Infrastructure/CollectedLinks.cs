@@ -1,19 +1,41 @@
+using Archive.Diagnostics;
+using Archive.Linking;
+using Archive.Markdown;
+using Archive.Rendering;
 using Archive.Rendering.Links;
+using Archive.Rendering.Theme;
 
 namespace Archive.Tests.Infrastructure;
 
-/// <summary>Compares the links a build collected while rendering with a browser's reading of the pages it wrote.</summary>
+/// <summary>Compares the links rendering collected with a browser's reading of the pages it wrote.</summary>
 internal static class CollectedLinks
 {
+    /// <summary>
+    /// Every page of the site rendered into memory, with the links it collected and its bytes. A build checks each
+    /// page's links as it streams and keeps none of them, so they are read here from a render of its own.
+    /// </summary>
+    public static (IReadOnlyList<StreamedPage> Pages, MemorySink Sink) Render(TestSite site)
+    {
+        var markdown = new ArchiveMarkdown();
+        var diagnostics = new DiagnosticBag();
+        var linked = new SiteLinker().Link(new Archive.Content.ContentLoader(markdown).Load(site.Root, diagnostics), false, diagnostics);
+        var theme = ThemeFiles.Load(site.Root, linked.Config.Theme, diagnostics);
+        var sink = new MemorySink();
+        var pages = new SiteRenderer(markdown).Render(linked, theme, diagnostics, sink);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToSortedList()));
+        return (pages, sink);
+    }
+
     /// <summary>Every difference, one line per page and field; empty when collection saw what the finished pages hold.</summary>
-    public static IReadOnlyList<string> Differences(TestSite site, BuildResult result)
+    public static IReadOnlyList<string> Differences(TestSite site)
     {
         var differences = new List<string>();
-        var pages = result.Pages.Where(p => p.IsHtml).ToList();
+        var (rendered, sink) = Render(site);
+        var pages = rendered.Where(p => p.IsHtml).ToList();
         Assert.NotEmpty(pages);
         foreach (var page in pages)
         {
-            var parsed = ParsedLinks.Read(File.ReadAllText(Path.Combine(site.OutputDir, page.Path)));
+            var parsed = ParsedLinks.Read(System.Text.Encoding.UTF8.GetString(sink.Files[page.Path]));
             differences.AddRange(Compare(page.Url, parsed, page.Links!));
         }
         return differences;

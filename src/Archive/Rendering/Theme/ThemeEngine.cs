@@ -16,10 +16,14 @@ namespace Archive.Rendering.Theme;
 public sealed class ThemeEngine
 {
     private readonly Template _base;
-    private readonly StringPool _links = new();
+    private readonly StringPool? _links;
 
-    public ThemeEngine(ThemeTemplates templates, ThemeLimits limits)
+    /// <param name="shareLinks">Whether every page's links and ids are shared through one pool of the engine's: worth it
+    /// when the links of every page are kept (a preview keeps them between edits), not when each page's are checked
+    /// and dropped as it streams (a build), where the pool would be all that holds them.</param>
+    public ThemeEngine(ThemeTemplates templates, ThemeLimits limits, bool shareLinks = true)
     {
+        _links = shareLinks ? new StringPool() : null;
         Templates = templates;
         Limits = limits;
         _base = templates.Layout(ThemeTemplates.BaseLayout) ?? throw new ArgumentException("the theme has no base layout", nameof(templates));
@@ -63,7 +67,7 @@ public sealed class ThemeEngine
         {
             context.RenderPage(_base);
             context.Finish();
-            return new PageRender(context.Page.Buffer, context.Links.Links.ToLinks(_links), context.Templates, null);
+            return new PageRender(context.Page.Buffer, _links is null ? context.Links.Links.ToLinks() : context.Links.Links.ToLinks(_links), context.Templates, null);
         }
         catch (ThemeScriptException e)
         {
