@@ -66,11 +66,13 @@ public sealed class ContentLoader
         var folder = relative.Split('/')[1];
         var inputs = new InputFolder(Path.Combine(siteRoot, "input"));
         var path = Path.Combine(siteRoot, relative);
+        // Sharing saves memory across a whole load; one file read alone has nothing to share with.
+        var shared = new SharedStrings();
         return folder switch
         {
-            "articles" => cache.GetOrLoad(relative, path, diagnostics, bag => LoadFile(inputs, path, folder, bag, ArticleReader.Read, pack: false)),
-            "groups" => cache.GetOrLoad(relative, path, diagnostics, bag => LoadFile(inputs, path, folder, bag, GroupReader.Read, pack: false)),
-            "offers" => cache.GetOrLoad(relative, path, diagnostics, bag => LoadFile(inputs, path, folder, bag, OfferReader.Read, pack: false)),
+            "articles" => cache.GetOrLoad(relative, path, diagnostics, bag => LoadFile(inputs, path, folder, shared, bag, ArticleReader.Read, pack: false)),
+            "groups" => cache.GetOrLoad(relative, path, diagnostics, bag => LoadFile(inputs, path, folder, shared, bag, GroupReader.Read, pack: false)),
+            "offers" => cache.GetOrLoad(relative, path, diagnostics, bag => LoadFile(inputs, path, folder, shared, bag, OfferReader.Read, pack: false)),
             _ => throw new ArgumentException($"{relative} is not an article, group or offer file", nameof(relative)),
         };
     }
