@@ -11,6 +11,7 @@
 #   --seed S            corpus seed (default 1); corpora are cached in bench/.corpus/ by size and seed
 #   --only archive|hugo build only one side (the table then has no ratios)
 #   --preview-edits K   edits for the preview-latency measurement (default 10; 0 skips it)
+#   --title-edits K     also K front-matter edits (a word added to an article's title) through serve (default 0)
 #   --rss-cap-mb M      kill a build whose processes together hold more than M MB resident (default 12288)
 #   --time-cap-s T      kill a build that runs longer than T seconds (default 3600)
 #   --update-readme     also replace the results table in bench/README.md
@@ -29,6 +30,7 @@ warm_ups=1
 seed=1
 only=both
 preview_edits=10
+title_edits=0
 rss_cap_mb=12288
 time_cap_s=3600
 update_readme=0
@@ -41,11 +43,12 @@ while [ $# -gt 0 ]; do
     --seed) seed=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
     --preview-edits) preview_edits=$2; shift 2 ;;
+    --title-edits) title_edits=$2; shift 2 ;;
     --rss-cap-mb) rss_cap_mb=$2; shift 2 ;;
     --time-cap-s) time_cap_s=$2; shift 2 ;;
     --update-readme) update_readme=1; shift ;;
     --with-search) with_search=1; shift ;;
-    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "error: unknown option $1 (see bench/run.sh --help)" >&2; exit 2 ;;
     *) sizes+=("$1"); shift ;;
   esac
@@ -198,6 +201,19 @@ for size in "${sizes[@]}"; do
     else
       echo "   preview-latency failed; see $work/preview-$size.log"
       [ -f "$work/preview-$size.json" ] && summary_args+=(--preview "$size=$work/preview-$size.json")
+    fi
+    rm -rf "$scratch"
+  fi
+  if [ "$only" != hugo ] && [ "$title_edits" -gt 0 ] && [ "$archive_ok" -eq 1 ]; then
+    echo "   preview: $title_edits title edits through archive serve ($(date -u +%H:%M:%SZ))"
+    scratch=$(mktemp -d "$work/preview.XXXXXX")
+    cp -r "$corpus/input" "$scratch/input"
+    if "$tool" preview-latency --archive "$archive" --site "$scratch" --edits "$title_edits" --edit title \
+        --json "$work/preview-title-$size.json" >"$work/preview-title-$size.log"; then
+      summary_args+=(--preview-title "$size=$work/preview-title-$size.json")
+    else
+      echo "   preview-latency (title edits) failed; see $work/preview-title-$size.log"
+      [ -f "$work/preview-title-$size.json" ] && summary_args+=(--preview-title "$size=$work/preview-title-$size.json")
     fi
     rm -rf "$scratch"
   fi

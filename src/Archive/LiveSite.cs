@@ -323,24 +323,26 @@ public sealed class LiveSite
     }
 
     /// <summary>
-    /// The early site of an edit that changed only the bodies of articles (their front matter is as it was, so no
-    /// other record, list or link of the site changes): the last good site with those articles' pages rendered from
-    /// it and the new bodies, when every quote verified in each body still occurs there once, every record its
-    /// annotations name exists, and the pages pass the link check. Null when the edit is anything else: the update
+    /// The early site of an edit that changed only the bodies of articles or what their own pages show of their front
+    /// matter (<see cref="SameLinks"/>: no other record, list or link of the site changes): the last good site with
+    /// those articles' pages rendered from it and the new records, when every quote verified in each body still occurs
+    /// there once, every record its annotations name exists, and the pages pass the link check. Null when the edit is anything else: the update
     /// then links first, as a cold build does, and shows the edited pages after that (<see cref="EarlyRoutes"/>).
     /// </summary>
     private (LiveSnapshot Snapshot, IReadOnlyList<string> Changed, IReadOnlyDictionary<string, byte[]> Bytes)? Quick(LiveSnapshot previous,
         ContentSet before, ContentSet now, IReadOnlySet<string> named, Action<string> done)
     {
         var site = previous.Site;
-        var routes = new List<Route>();
+        var articles = new List<Article>();
         foreach (var file in named)
         {
             if (before.Articles.FirstOrDefault(a => a.File == file) is not { } old || now.Articles.FirstOrDefault(a => a.File == file) is not { } edited) return null;
-            if (!SameFrontMatter(old, edited) || site.Article(old.Id) is not { } linked) return null;
+            if (!SameLinks(old, edited) || site.Article(old.Id) is not { } linked) return null;
             // Without git a file's date is its modification time: an edit can move its "last updated" day.
             if (_history?.Find(file)?.Date != site.LastUpdated(file)) return null;
-            var article = linked with { Body = edited.Body };
+            // The references as linking kept them (a draft group left out stays out), the rest as now written.
+            var article = edited with { Groups = linked.Groups, Offers = linked.Offers, Terms = linked.Terms };
+            if (!SameFrontMatter(linked, article)) site = site.WithArticle(article);
             if (site.QuotesIn(article.Id).Any(q => _links.Occurrences(article.Body.PlainText, q.Quote) != 1)) return null;
             foreach (var annotation in article.Body.Annotations)
             {
@@ -352,9 +354,11 @@ public sealed class LiveSite
                 };
                 if (!exists) return null;
             }
-            routes.Add(RouteTable.Article(site, article));
+            articles.Add(article);
         }
-        if (routes.Count == 0) return null;
+        if (articles.Count == 0) return null;
+        // Each from the site with every edited record in place (a page's annotations read the site its route holds).
+        var routes = articles.Select(a => RouteTable.Article(site, a)).ToList();
         done("early verify");
 
         var bag = new DiagnosticBag();
@@ -379,6 +383,16 @@ public sealed class LiveSite
         a with { Body = b.Body, Authors = b.Authors, Groups = b.Groups, Offers = b.Offers, Terms = b.Terms, Notes = b.Notes } == b
         && a.Authors.SequenceEqual(b.Authors, StringComparer.Ordinal) && a.Groups.SequenceEqual(b.Groups) && a.Offers.SequenceEqual(b.Offers)
         && a.Terms.SequenceEqual(b.Terms) && a.Notes.SequenceEqual(b.Notes);
+
+    /// <summary>
+    /// Whether two reads of an article differ at most in what only its own page and the lists that name it show (its
+    /// title, summary, source, authors, addresses and the days it was updated and retrieved) and in its body: its
+    /// id, kind, rights, language, date, draft state, references and notes (with their line numbers) are as they were,
+    /// so no record, list, order or page of the site comes or goes (see <see cref="Site.WithArticle"/>).
+    /// </summary>
+    internal static bool SameLinks(Article a, Article b) =>
+        SameFrontMatter(a with { Title = b.Title, Summary = b.Summary, Source = b.Source, Authors = b.Authors, Url = b.Url, ArchivedUrl = b.ArchivedUrl,
+            Retrieved = b.Retrieved, Updated = b.Updated }, b);
 
     /// <summary>
     /// The pages to render and show before the rest: those of the records whose files changed, when the edit adds and

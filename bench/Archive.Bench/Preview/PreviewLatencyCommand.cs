@@ -11,8 +11,9 @@ namespace Archive.Bench.Preview;
 /// <summary>
 /// <c>preview-latency --archive BIN --site DIR --edits K</c>: starts <c>archive serve</c> on a free port, waits for
 /// its first build, listens to the live-reload stream like an open page, then K times appends a word to one
-/// article's body and measures the time from the write to the reload event, and fetches the article's page to see
-/// that it shows the edit. Every edited file is restored at the end.
+/// article's body (or, with <c>--edit title</c>, to its title in the front matter) and measures the time from the
+/// write to the reload event, and fetches the article's page to see that it shows the edit. Every edited file is
+/// restored at the end.
 /// </summary>
 internal static class PreviewLatencyCommand
 {
@@ -24,14 +25,20 @@ internal static class PreviewLatencyCommand
         var settle = new Option<int>("--settle-ms") { DefaultValueFactory = _ => 1000, Description = "Quiet time without reload events before each edit." };
         var timeout = new Option<int>("--timeout-s") { DefaultValueFactory = _ => 900, Description = "Longest wait for the first build, and for each reload." };
         var json = new Option<FileInfo?>("--json") { Description = "Write the result here as well as to the terminal." };
+        var edit = new Option<string>("--edit")
+        {
+            DefaultValueFactory = _ => "body",
+            Description = "What each edit changes: `body` (a word appended to the body) or `title` (a word appended to the title in the front matter).",
+        };
+        edit.AcceptOnlyFromAmong("body", "title");
         var command = new Command("preview-latency", "Measure write → reload event → page served with the edit, through `archive serve`.")
         {
-            archive, site, edits, settle, timeout, json,
+            archive, site, edits, settle, timeout, json, edit,
         };
         command.SetAction(async (parse, cancellation) =>
         {
             var result = await RunAsync(parse.GetValue(archive)!.FullName, parse.GetValue(site)!.FullName, Math.Max(1, parse.GetValue(edits)),
-                TimeSpan.FromMilliseconds(parse.GetValue(settle)), TimeSpan.FromSeconds(parse.GetValue(timeout)));
+                TimeSpan.FromMilliseconds(parse.GetValue(settle)), TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(edit) == "title");
             var text = result.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
             Console.WriteLine(text);
             if (parse.GetValue(json) is { } file) await File.WriteAllTextAsync(file.FullName, text + "\n", cancellation);
@@ -40,14 +47,14 @@ internal static class PreviewLatencyCommand
         return command;
     }
 
-    private static async Task<JsonObject> RunAsync(string archive, string site, int edits, TimeSpan settle, TimeSpan timeout)
+    private static async Task<JsonObject> RunAsync(string archive, string site, int edits, TimeSpan settle, TimeSpan timeout, bool title)
     {
         // A metadata-only article's page does not reproduce its body, so an edit to it would never show.
         var articles = Directory.GetFiles(Path.Combine(site, "input", "articles"), "*.md").Order(StringComparer.Ordinal)
             .Where(f => !File.ReadLines(f).TakeWhile((line, i) => i == 0 || line != "---").Any(line => line.Trim() == "rights: metadata-only"))
             .ToArray();
         var originals = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        var result = new JsonObject { ["site"] = site, ["articles"] = articles.Length, ["edits"] = edits };
+        var result = new JsonObject { ["site"] = site, ["articles"] = articles.Length, ["edits"] = edits, ["edit"] = title ? "title" : "body" };
         var log = new StringBuilder();
         await using var serve = ServeProcess.Start(archive, site);
         try
@@ -86,7 +93,7 @@ internal static class PreviewLatencyCommand
                 originals.TryAdd(file, await File.ReadAllBytesAsync(file));
                 var marker = $"benchedit{k}z{Environment.ProcessId}";
                 var text = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(file));
-                var edited = Encoding.UTF8.GetBytes(text.TrimEnd('\n') + " " + marker + "\n");
+                var edited = Encoding.UTF8.GetBytes(title ? TitleEdit.Append(text, marker) : text.TrimEnd('\n') + " " + marker + "\n");
 
                 var wrote = Stopwatch.GetTimestamp();
                 await File.WriteAllBytesAsync(file, edited);

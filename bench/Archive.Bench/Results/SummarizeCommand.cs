@@ -17,11 +17,12 @@ internal static class SummarizeCommand
     {
         var raw = new Option<FileInfo>("--raw") { Required = true };
         var preview = new Option<string[]>("--preview") { Description = "SIZE=FILE: a preview-latency result for that size.", AllowMultipleArgumentsPerToken = true };
+        var previewTitle = new Option<string[]>("--preview-title") { Description = "SIZE=FILE: a preview-latency result of title edits for that size.", AllowMultipleArgumentsPerToken = true };
         var corpus = new Option<string[]>("--corpus") { Description = "SIZE=FILE: the corpus.json of that size.", AllowMultipleArgumentsPerToken = true };
         var meta = new Option<string[]>("--meta") { Description = "KEY=VALUE pairs recorded as they are (command, commit, load, …).", AllowMultipleArgumentsPerToken = true };
         var json = new Option<FileInfo>("--json") { Required = true };
         var markdown = new Option<FileInfo>("--markdown") { Required = true };
-        var command = new Command("summarize", "Turn raw measurements into results JSON and a Markdown table.") { raw, preview, corpus, meta, json, markdown };
+        var command = new Command("summarize", "Turn raw measurements into results JSON and a Markdown table.") { raw, preview, previewTitle, corpus, meta, json, markdown };
         command.SetAction(parse =>
         {
             var records = File.ReadAllLines(parse.GetValue(raw)!.FullName)
@@ -29,6 +30,7 @@ internal static class SummarizeCommand
                 .Select(l => JsonSerializer.Deserialize<RunRecord>(l, RunRecord.Json)!)
                 .ToList();
             var previews = Pairs(parse.GetValue(preview)).ToDictionary(p => int.Parse(p.Key, CultureInfo.InvariantCulture), p => JsonNode.Parse(File.ReadAllText(p.Value)));
+            var titlePreviews = Pairs(parse.GetValue(previewTitle)).ToDictionary(p => int.Parse(p.Key, CultureInfo.InvariantCulture), p => JsonNode.Parse(File.ReadAllText(p.Value)));
             var corpora = Pairs(parse.GetValue(corpus)).ToDictionary(p => int.Parse(p.Key, CultureInfo.InvariantCulture), p => JsonNode.Parse(File.ReadAllText(p.Value)));
             var metaPairs = Pairs(parse.GetValue(meta)).ToList();
 
@@ -63,6 +65,7 @@ internal static class SummarizeCommand
                 entry["ratio_rss"] = StatsJson(rssRatio, 3);
                 entry["ratio_cpu"] = StatsJson(cpuRatio, 3);
                 if (previews.TryGetValue(size, out var p)) entry["preview"] = p?.DeepClone();
+                if (titlePreviews.TryGetValue(size, out var t)) entry["preview_title"] = t?.DeepClone();
                 sizes.Add(entry);
 
                 var ratioWall = wallRatio is null ? "–" : F($"**{wallRatio.Median:0.00}** ({wallRatio.Min:0.00}–{wallRatio.Max:0.00}); CPU {cpuRatio!.Median:0.00}");
@@ -84,6 +87,10 @@ internal static class SummarizeCommand
                 if (p is not null)
                 {
                     notes.AppendLine(F($"- {size:N0} articles, preview (`archive serve`): write → reload event p50 **{(double)p["reload_ms"]!["p50"]!:0} ms**, p95 {(double)p["reload_ms"]!["p95"]!:0} ms over {(int)p["edits"]!} edits; changed page served with the edit {(int)p["verified"]!}/{(int)p["edits"]!}; first build of serve {(double)p["first_build_ms"]! / 1000:0.0} s (ready to serve after {(double)p["ready_ms"]! / 1000:0.0} s)."));
+                }
+                if (t is not null)
+                {
+                    notes.AppendLine(F($"- {size:N0} articles, preview of front-matter edits (a word appended to an article's title): write → reload event p50 **{(double)t["reload_ms"]!["p50"]!:0} ms**, p95 {(double)t["reload_ms"]!["p95"]!:0} ms over {(int)t["edits"]!} edits; changed page served with the edit {(int)t["verified"]!}/{(int)t["edits"]!}."));
                 }
             }
             result["sizes"] = sizes;

@@ -94,6 +94,53 @@ public sealed class Site
         Dates = new DateIndex(DatedEntries());
     }
 
+    /// <summary>
+    /// This site with one article's record replaced by <paramref name="article"/>, a read of the same file whose id,
+    /// dates, references and notes are as they were (the preview's early page of an edited title or summary): every
+    /// list, order and index stays as it is, since none of them depends on what may differ, and the article's own
+    /// notes carry its new title. The lists of other records still hold the old record; only the article's own page
+    /// may be rendered from the copy.
+    /// </summary>
+    internal Site WithArticle(Article article)
+    {
+        var old = _articles[article.Id];
+        if (old.File != article.File || old.Published != article.Published || !old.Notes.SequenceEqual(article.Notes))
+        {
+            throw new ArgumentException($"`{article.Id}` differs in its file, date or notes: link the site again", nameof(article));
+        }
+        return new Site(this, old, article);
+    }
+
+    private Site(Site from, Article old, Article article)
+    {
+        Config = from.Config;
+        Version = from.Version;
+        _lastUpdated = from._lastUpdated;
+        _changes = from._changes;
+        Articles = from.Articles.Select(a => ReferenceEquals(a, old) ? article : a).ToList();
+        ArticlesChronological = from.ArticlesChronological.Select(a => ReferenceEquals(a, old) ? article : a).ToList();
+        Groups = from.Groups;
+        Offers = from.Offers;
+        Pages = from.Pages;
+        Vocabulary = from.Vocabulary;
+        _articles = new Dictionary<string, Article>(from._articles, StringComparer.Ordinal) { [article.Id] = article };
+        (_groups, _offers, _pages) = (from._groups, from._offers, from._pages);
+        (_offersBy, _offersTo, _offersVia) = (from._offersBy, from._offersTo, from._offersVia);
+        (_articlesAbout, _articlesForOffer, _offersForArticle) = (from._articlesAbout, from._articlesForOffer, from._offersForArticle);
+        (_members, _relationsTo, _responsesBy) = (from._members, from._relationsTo, from._responsesBy);
+        _quotesIn = old.Title == article.Title
+            ? from._quotesIn
+            : from._quotesIn.SelectMany(g => g)
+                .Select(q => q.CitedByKind == CitedByKind.Note && q.CitedById == article.Id ? q with { CitedByTitle = article.Title } : q)
+                .ToLookup(q => q.ArticleId, StringComparer.Ordinal);
+        _quotesBy = from._quotesBy;
+        _mentionedIn = from._mentionedIn;
+        (_claimEvidence, _positionEvidence) = (from._claimEvidence, from._positionEvidence);
+        (_articleOrder, _offerOrder) = (from._articleOrder, from._offerOrder);
+        Mentions = from.Mentions;
+        Dates = from.Dates;
+    }
+
     /// <summary>The commit this build shows, for citing its downloads.</summary>
     public ArchiveVersion Version { get; init; } = ArchiveVersion.Unversioned;
 
