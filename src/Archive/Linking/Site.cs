@@ -128,7 +128,7 @@ public sealed class Site
         (_offersBy, _offersTo, _offersVia) = (from._offersBy, from._offersTo, from._offersVia);
         (_articlesAbout, _articlesForOffer, _offersForArticle) = (from._articlesAbout, from._articlesForOffer, from._offersForArticle);
         (_members, _relationsTo, _responsesBy) = (from._members, from._relationsTo, from._responsesBy);
-        _quotesIn = old.Title == article.Title
+        _quotesIn = old.Title == article.Title || old.Notes.Count == 0
             ? from._quotesIn
             : from._quotesIn.SelectMany(g => g)
                 .Select(q => q.CitedByKind == CitedByKind.Note && q.CitedById == article.Id ? q with { CitedByTitle = article.Title } : q)
