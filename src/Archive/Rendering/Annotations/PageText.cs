@@ -46,7 +46,7 @@ public sealed partial class PageText
             IElement? paragraph = null;
             for (var e = parent; e is not null && e != body; e = e.ParentElement)
             {
-                if (!editors && EditorAdditions.Any(e.ClassList.Contains)) editors = true;
+                if (!editors && IsEditors(e.GetAttribute("class"))) editors = true;
                 paragraph ??= Blocks.Contains(e.LocalName) ? e : null;
             }
             var span = new Span(text.Length, text.Length + node.Data.Length, source.Length, source.Length + (editors ? 0 : node.Data.Length),
@@ -67,7 +67,7 @@ public sealed partial class PageText
                     if (!_marked.TryGetValue(anchor, out var list)) _marked[anchor] = list = [];
                     list.Add(index);
                 }
-                else if (e.ClassList.Contains("annotated"))
+                else if (Html.TreeWalk.HasToken(e.GetAttribute("class"), "annotated"))
                 {
                     if (!annotated.TryGetValue(e, out var at))
                     {
@@ -81,6 +81,16 @@ public sealed partial class PageText
         _text = text.ToString();
         _source = source.ToString();
         _astral = _text.Any(char.IsLowSurrogate);
+    }
+
+    private static bool IsEditors(string? classes)
+    {
+        if (classes is null) return false;
+        foreach (var name in EditorAdditions)
+        {
+            if (Html.TreeWalk.HasToken(classes, name)) return true;
+        }
+        return false;
     }
 
     /// <summary>The body's text content.</summary>

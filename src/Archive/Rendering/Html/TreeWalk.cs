@@ -22,8 +22,28 @@ internal static class TreeWalk
         return null;
     }
 
-    public static bool HasClass(IElement element, string name) =>
-        element.GetAttribute("class") is not null && element.ClassList.Contains(name);
+    public static bool HasClass(IElement element, string name) => HasToken(element.GetAttribute("class"), name);
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is one of the ASCII-whitespace-separated tokens of a class attribute, as
+    /// <c>ClassList.Contains</c> answers; read off the attribute's text, without the token list AngleSharp builds for it.
+    /// </summary>
+    public static bool HasToken(string? classes, string name)
+    {
+        if (classes is null) return false;
+        var rest = classes.AsSpan();
+        while (true)
+        {
+            var at = rest.IndexOf(name.AsSpan(), StringComparison.Ordinal);
+            if (at < 0) return false;
+            var end = at + name.Length;
+            if ((at == 0 || IsAsciiWhitespace(rest[at - 1])) && (end == rest.Length || IsAsciiWhitespace(rest[end]))) return true;
+            rest = rest[(at + 1)..];
+        }
+    }
+
+    // The separators of HTML's token lists: space, tab, line feed, form feed, carriage return.
+    private static bool IsAsciiWhitespace(char c) => c is ' ' or '\t' or '\n' or '\f' or '\r';
 
     /// <summary>The text of every text node under <paramref name="element"/>, in order: its <c>TextContent</c>.</summary>
     public static string TextOf(IElement element)
