@@ -96,9 +96,13 @@ public sealed partial class PageText
     /// <summary>The body's text content.</summary>
     public string Text => _text;
 
+    // One parser for every page: a parser made without a context makes a browsing context of its own, and did for
+    // every annotated page. Parsing with it keeps no state between documents, so threads may share it.
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = true });
+
     public static PageText Read(string html)
     {
-        var document = new HtmlParser(new HtmlParserOptions { IsScripting = true }).ParseDocument(html);
+        var document = Parser.ParseDocument(html);
         return new PageText(document.Body!);
     }
 
