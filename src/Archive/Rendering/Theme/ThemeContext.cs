@@ -176,7 +176,7 @@ internal sealed class ThemeContext : TemplateContext
         try
         {
             SetValue(ScriptVariable.Arguments, arguments, true, true);
-            foreach (var (name, value) in named ?? new Dictionary<string, object?>())
+            foreach (var (name, value) in named ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty)
             {
                 SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, false, true);
             }
