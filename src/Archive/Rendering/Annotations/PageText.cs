@@ -38,7 +38,7 @@ public sealed partial class PageText
         var text = new StringBuilder();
         var source = new StringBuilder();
         var annotated = new Dictionary<IElement, int>();
-        foreach (var node in body.GetDescendants().OfType<IText>())
+        foreach (var node in Html.TreeWalk.Descendants<IText>(body))
         {
             var parent = node.ParentElement;
             // One walk up from the text: is it the editors', and which paragraph is it in (selectors would parse per node).

@@ -52,7 +52,7 @@ public sealed class BodyRenderer
     private static PageLinks LinksOf(IElement root)
     {
         var links = new PageLinksBuilder();
-        foreach (var element in root.Descendants<IElement>())
+        foreach (var element in TreeWalk.Descendants<IElement>(root))
         {
             links.Element(element.LocalName, element.GetAttribute);
         }

@@ -17,7 +17,7 @@ public static class MentionLinker
     {
         var linked = new HashSet<string>(StringComparer.Ordinal);
         var texts = new List<IText?>();  // null marks a section break
-        foreach (var node in root.GetDescendants())
+        foreach (var node in TreeWalk.Descendants<INode>(root))
         {
             // A heading starts a new section: each group may be linked once more after it.
             if (node is IElement { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" }) texts.Add(null);

@@ -151,7 +151,7 @@ public sealed class QuoteMarker
     {
         var texts = new List<IText>();
         var length = 0;
-        foreach (var node in root.Descendants<IText>())
+        foreach (var node in TreeWalk.Descendants<IText>(root))
         {
             // Editor's additions (notes, citation links) are not the source's words.
             if (TreeWalk.Closest(node.ParentElement, IsEditorial) is not null) continue;

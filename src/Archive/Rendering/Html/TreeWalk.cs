@@ -9,6 +9,41 @@ namespace Archive.Rendering.Html;
 /// </summary>
 internal static class TreeWalk
 {
+    /// <summary>
+    /// The nodes under <paramref name="root"/> (not itself) of type <typeparamref name="T"/>, in document order, as
+    /// AngleSharp's <c>Descendants</c> gives them. AngleSharp's walk pushes every child of a node on a stack, so walking
+    /// a body (a root with hundreds of paragraphs) grew an array each time; this one keeps a place per level instead.
+    /// The tree must not change while it is walked.
+    /// </summary>
+    public static IEnumerable<T> Descendants<T>(INode root) where T : class, INode
+    {
+        var lists = new INodeList[8];
+        var next = new int[8];
+        var depth = 0;
+        lists[0] = root.ChildNodes;
+        while (depth >= 0)
+        {
+            var list = lists[depth];
+            var at = next[depth];
+            if (at >= list.Length)
+            {
+                depth--;
+                continue;
+            }
+            next[depth] = at + 1;
+            var node = list[at];
+            if (node is T match) yield return match;
+            if (!node.HasChildNodes) continue;
+            if (++depth == lists.Length)
+            {
+                Array.Resize(ref lists, depth * 2);
+                Array.Resize(ref next, depth * 2);
+            }
+            lists[depth] = node.ChildNodes;
+            next[depth] = 0;
+        }
+    }
+
     public static bool IsHeading(IElement element) =>
         element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 
@@ -50,7 +85,7 @@ internal static class TreeWalk
     {
         string? only = null;
         StringBuilder? sb = null;
-        foreach (var text in element.Descendants<IText>())
+        foreach (var text in Descendants<IText>(element))
         {
             if (only is null && sb is null)
             {

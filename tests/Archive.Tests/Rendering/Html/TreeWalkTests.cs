@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Archive.Rendering.Html;
 
 namespace Archive.Tests.Rendering.Html;
@@ -25,5 +26,20 @@ public sealed class TreeWalkTests
         var element = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<p></p>").QuerySelector("p")!;
         element.SetAttribute("class", classes);
         Assert.Equal(element.ClassList.Contains("sidenote"), TreeWalk.HasToken(classes, "sidenote"));
+    }
+
+    [Theory]
+    [InlineData("<p>One <em>two <b>three</b></em> four</p><p>five</p>text<!-- note --><ul><li>a<li>b <a href=x>c</a></ul>")]
+    [InlineData("")]
+    [InlineData("only text")]
+    [InlineData("<div><div><div><div><div><div><div><div><div><div><div><span>deep</span> after</div></div></div></div></div></div></div></div></div></div>x</div><p>last</p>")]
+    public void Descendants_AreAngleSharpsInDocumentOrder(string html)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!DOCTYPE html><body><div id=root>" + html + "</div>");
+        var root = document.GetElementById("root")!;
+
+        Assert.Equal(root.GetDescendants().ToList(), TreeWalk.Descendants<AngleSharp.Dom.INode>(root).ToList());
+        Assert.Equal(root.Descendants<AngleSharp.Dom.IText>().ToList(), TreeWalk.Descendants<AngleSharp.Dom.IText>(root).ToList());
+        Assert.Equal(root.Descendants<AngleSharp.Dom.IElement>().ToList(), TreeWalk.Descendants<AngleSharp.Dom.IElement>(root).ToList());
     }
 }
