@@ -77,6 +77,7 @@ public sealed partial class BodySanitizer
 
     private readonly ArchiveMarkdown _markdown;
     private readonly HtmlSanitizerOptions _options;
+    private readonly BuilderPool _builders = new(8 * 1024);
 
     public BodySanitizer(ArchiveMarkdown markdown)
     {
@@ -248,14 +249,22 @@ public sealed partial class BodySanitizer
 
     private (string Html, PositionMarks Marks) Render(MarkdownDocument document)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _markdown.Pipeline.Setup(renderer);
-        var marks = new PositionMarks();
-        renderer.ObjectWriteBefore += (_, obj) => marks.Add(writer.GetStringBuilder().Length, obj.Line, obj.Column);
-        renderer.Render(document);
-        writer.Flush();
-        return (writer.ToString(), marks);
+        var builder = _builders.Rent();
+        try
+        {
+            using var writer = new StringWriter(builder);
+            var renderer = new HtmlRenderer(writer);
+            _markdown.Pipeline.Setup(renderer);
+            var marks = new PositionMarks();
+            renderer.ObjectWriteBefore += (_, obj) => marks.Add(builder.Length, obj.Line, obj.Column);
+            renderer.Render(document);
+            writer.Flush();
+            return (builder.ToString(), marks);
+        }
+        finally
+        {
+            _builders.Return(builder);
+        }
     }
 
     private static int PositionOf(IElement element, Dictionary<IElement, int> positions)

@@ -73,12 +73,21 @@ public sealed class SiteRenderer
             var path = Urls.ToFilePath(route.Url);
             var links = BasePath.Apply(render.Links!, basePath);
             var dependencies = new PageDependencies(context.Reads.Files, render.Templates, Assets(links, theme));
-            var html = basePath == "/" ? null : BasePath.Apply(render.Html!, basePath);
-            var length = html is null ? Write(sink, path, render) : WriteText(sink, path, html);
-            var written = new List<StreamedPage>
+            List<StreamedPage> written;
+            try
             {
-                new(route.Url, path, length, links, dependencies) { Annotations = route.Annotate?.Invoke(() => html ??= render.Html!) },
-            };
+                var html = basePath == "/" ? null : BasePath.Apply(render.Html!, basePath);
+                var length = html is null ? Write(sink, path, render) : WriteText(sink, path, html);
+                written =
+                [
+                    new(route.Url, path, length, links, dependencies) { Annotations = route.Annotate?.Invoke(() => html ??= render.Html!) },
+                ];
+            }
+            finally
+            {
+                // The page is written and its annotations read: its buffer goes to the next page.
+                render.Release();
+            }
             foreach (var extra in route.Extras?.Invoke(context) ?? [])
             {
                 var extraPath = Urls.ToFilePath(extra.Url);

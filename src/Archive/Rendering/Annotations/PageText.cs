@@ -38,7 +38,7 @@ public sealed partial class PageText
         var text = new StringBuilder();
         var source = new StringBuilder();
         var annotated = new Dictionary<IElement, int>();
-        foreach (var node in body.GetDescendants().OfType<IText>())
+        foreach (var node in Html.TreeWalk.Descendants<IText>(body))
         {
             var parent = node.ParentElement;
             // One walk up from the text: is it the editors', and which paragraph is it in (selectors would parse per node).
@@ -46,7 +46,7 @@ public sealed partial class PageText
             IElement? paragraph = null;
             for (var e = parent; e is not null && e != body; e = e.ParentElement)
             {
-                if (!editors && EditorAdditions.Any(e.ClassList.Contains)) editors = true;
+                if (!editors && IsEditors(e.GetAttribute("class"))) editors = true;
                 paragraph ??= Blocks.Contains(e.LocalName) ? e : null;
             }
             var span = new Span(text.Length, text.Length + node.Data.Length, source.Length, source.Length + (editors ? 0 : node.Data.Length),
@@ -67,7 +67,7 @@ public sealed partial class PageText
                     if (!_marked.TryGetValue(anchor, out var list)) _marked[anchor] = list = [];
                     list.Add(index);
                 }
-                else if (e.ClassList.Contains("annotated"))
+                else if (Html.TreeWalk.HasToken(e.GetAttribute("class"), "annotated"))
                 {
                     if (!annotated.TryGetValue(e, out var at))
                     {
@@ -83,12 +83,26 @@ public sealed partial class PageText
         _astral = _text.Any(char.IsLowSurrogate);
     }
 
+    private static bool IsEditors(string? classes)
+    {
+        if (classes is null) return false;
+        foreach (var name in EditorAdditions)
+        {
+            if (Html.TreeWalk.HasToken(classes, name)) return true;
+        }
+        return false;
+    }
+
     /// <summary>The body's text content.</summary>
     public string Text => _text;
 
+    // One parser for every page: a parser made without a context makes a browsing context of its own, and did for
+    // every annotated page. Parsing with it keeps no state between documents, so threads may share it.
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = true });
+
     public static PageText Read(string html)
     {
-        var document = new HtmlParser(new HtmlParserOptions { IsScripting = true }).ParseDocument(html);
+        var document = Parser.ParseDocument(html);
         return new PageText(document.Body!);
     }
 

@@ -18,11 +18,14 @@ internal sealed class BodyHtmlFormatter : HtmlMarkupFormatter
     private readonly StringBuilder _builder = new();
 
     /// <summary>The children of <paramref name="root"/> as HTML, as <c>InnerHtml</c> gives them.</summary>
-    public string InnerHtml(IElement root)
+    public string InnerHtml(IElement root) => InnerHtml(root, new StringBuilder(4096));
+
+    /// <summary>The same, built up in <paramref name="buffer"/> (empty), which the caller may use again.</summary>
+    public string InnerHtml(IElement root, StringBuilder buffer)
     {
-        using var writer = new StringWriter(new StringBuilder(4096));
+        using var writer = new StringWriter(buffer);
         root.ChildNodes.ToHtml(writer, this);
-        return writer.ToString();
+        return buffer.ToString();
     }
 
     public override string Text(ICharacterData text)

@@ -15,6 +15,7 @@ namespace Archive.Rendering.Html;
 public sealed class BodyRenderer
 {
     private readonly BodySanitizer _sanitizer;
+    private readonly BuilderPool _builders = new(8 * 1024);
 
     public BodyRenderer(ArchiveMarkdown markdown) => _sanitizer = new BodySanitizer(markdown);
 
@@ -36,14 +37,22 @@ public sealed class BodyRenderer
         }
         if (mentions is not null) MentionLinker.Apply(root, mentions);
         SidenotePlacement.Apply(root);
-        return new SafeHtml(new BodyHtmlFormatter().InnerHtml(root)) { Links = LinksOf(root) };
+        var builder = _builders.Rent();
+        try
+        {
+            return new SafeHtml(new BodyHtmlFormatter().InnerHtml(root, builder)) { Links = LinksOf(root) };
+        }
+        finally
+        {
+            _builders.Return(builder);
+        }
     }
 
     /// <summary>What the finished body links to and defines, read off its tree before it becomes text.</summary>
     private static PageLinks LinksOf(IElement root)
     {
         var links = new PageLinksBuilder();
-        foreach (var element in root.Descendants<IElement>())
+        foreach (var element in TreeWalk.Descendants<IElement>(root))
         {
             links.Element(element.LocalName, element.GetAttribute);
         }

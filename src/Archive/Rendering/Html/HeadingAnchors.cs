@@ -14,7 +14,7 @@ public static class HeadingAnchors
         var headings = new List<IElement>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         var demote = false;
-        foreach (var element in root.Descendants<IElement>())
+        foreach (var element in TreeWalk.Descendants<IElement>(root))
         {
             if (element.GetAttribute("id") is { } existing) used.Add(existing);
             if (TreeWalk.IsHeading(element))

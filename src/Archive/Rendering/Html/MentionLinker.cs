@@ -17,7 +17,7 @@ public static class MentionLinker
     {
         var linked = new HashSet<string>(StringComparer.Ordinal);
         var texts = new List<IText?>();  // null marks a section break
-        foreach (var node in root.GetDescendants())
+        foreach (var node in TreeWalk.Descendants<INode>(root))
         {
             // A heading starts a new section: each group may be linked once more after it.
             if (node is IElement { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" }) texts.Add(null);
@@ -31,11 +31,17 @@ public static class MentionLinker
                 linked.Clear();
                 continue;
             }
-            var found = mentions.Find(text.Data).Where(m => m.GroupId != selfGroupId).ToList();
-            // Work from the end so earlier offsets in this node stay valid while splitting.
-            var chosen = found.Where(m => linked.Add(m.GroupId)).Reverse().ToList();
-            foreach (var m in chosen)
+            // Most text nodes mention no group: nothing is allocated for them beyond the search.
+            List<Mention>? chosen = null;
+            foreach (var m in mentions.Find(text.Data))
             {
+                if (m.GroupId != selfGroupId && linked.Add(m.GroupId)) (chosen ??= []).Add(m);
+            }
+            if (chosen is null) continue;
+            // Work from the end so earlier offsets in this node stay valid while splitting.
+            for (var k = chosen.Count - 1; k >= 0; k--)
+            {
+                var m = chosen[k];
                 var target = text.Split(m.Start);
                 target.Split(m.Length);
                 var link = root.Owner!.CreateElement("a");

@@ -17,8 +17,10 @@ public sealed class QuoteMarker
     // The body's text normalised once for all its passages, and where each character is. Marking a passage only
     // wraps text that is there and adds notes and citations, which are not the source's words, so the text stays the
     // same; the text nodes it splits are updated in the map.
+    // The map is two ints a character (which node, where in it) rather than a node reference and an int: a body's map
+    // is as long as its text, and at 16 bytes a character a long body's went to the large object heap.
     private string? _text;
-    private List<(IText Node, int Index)> _map = [];
+    private TextMap _map = null!;
 
     public QuoteMarker(IElement root) => _root = root;
 
@@ -38,7 +40,7 @@ public sealed class QuoteMarker
         var segments = new List<(IText Node, int From, int To, int At)>();
         for (var p = start; p < start + wanted.Length; p++)
         {
-            var (node, index) = map[p];
+            var (node, index) = (map.Node(p), map.Index[p]);
             if (segments.Count > 0 && segments[^1].Node == node)
             {
                 segments[^1] = (node, segments[^1].From, index + 1, segments[^1].At);
@@ -94,15 +96,18 @@ public sealed class QuoteMarker
     /// <paramref name="from"/> stay in it, those up to <paramref name="to"/> are in <paramref name="target"/>, the rest in
     /// <paramref name="rest"/>. A node's characters sit side by side in the map, around <paramref name="at"/>.
     /// </summary>
-    private static void Moved(List<(IText Node, int Index)> map, int at, IText node, int from, int to, IText target, IText? rest)
+    private static void Moved(TextMap map, int at, IText node, int from, int to, IText target, IText? rest)
     {
+        var id = map.NodeId[at];
+        var targetId = map.Id(target);
+        var restId = rest is null ? -1 : map.Id(rest);
         var first = at;
-        while (first > 0 && map[first - 1].Node == node) first--;
-        for (var p = first; p < map.Count && map[p].Node == node; p++)
+        while (first > 0 && map.NodeId[first - 1] == id) first--;
+        for (var p = first; p < map.Count && map.NodeId[p] == id; p++)
         {
-            var index = map[p].Index;
-            if (index >= to) map[p] = (rest!, index - to);
-            else if (index >= from) map[p] = (target, index - from);
+            var index = map.Index[p];
+            if (index >= to) (map.NodeId[p], map.Index[p]) = (restId, index - to);
+            else if (index >= from) (map.NodeId[p], map.Index[p]) = (targetId, index - from);
         }
     }
 
@@ -142,16 +147,24 @@ public sealed class QuoteMarker
         element.LocalName is "script" or "style" || TreeWalk.HasClass(element, "sidenote") || TreeWalk.HasClass(element, "quote-cite");
 
     /// <summary>The text under <paramref name="root"/> normalised like <see cref="QuoteText"/>, with where each character came from.</summary>
-    private static (string Text, List<(IText Node, int Index)> Map) NormalizedText(IElement root)
+    private static (string Text, TextMap Map) NormalizedText(IElement root)
     {
-        var sb = new System.Text.StringBuilder();
-        var map = new List<(IText, int)>();
-        var pendingSpace = ((IText?)null, 0);
-        var havePending = false;
-        foreach (var node in root.Descendants<IText>())
+        var texts = new List<IText>();
+        var length = 0;
+        foreach (var node in TreeWalk.Descendants<IText>(root))
         {
             // Editor's additions (notes, citation links) are not the source's words.
             if (TreeWalk.Closest(node.ParentElement, IsEditorial) is not null) continue;
+            texts.Add(node);
+            length += node.Data.Length;
+        }
+        var sb = new System.Text.StringBuilder(length);
+        var map = new TextMap(length);
+        var pendingSpace = (-1, 0);
+        var havePending = false;
+        foreach (var node in texts)
+        {
+            var id = map.Id(node);
             var data = node.Data;
             for (var i = 0; i < data.Length; i++)
             {
@@ -160,7 +173,7 @@ public sealed class QuoteMarker
                 {
                     if (!havePending && sb.Length > 0)
                     {
-                        pendingSpace = (node, i);
+                        pendingSpace = (id, i);
                         havePending = true;
                     }
                     continue;
@@ -168,13 +181,41 @@ public sealed class QuoteMarker
                 if (havePending)
                 {
                     sb.Append(' ');
-                    map.Add((pendingSpace.Item1!, pendingSpace.Item2));
+                    map.Add(pendingSpace.Item1, pendingSpace.Item2);
                     havePending = false;
                 }
                 sb.Append(QuoteText.Fold(c));
-                map.Add((node, i));
+                map.Add(id, i);
             }
         }
         return (sb.ToString(), map);
+    }
+
+    /// <summary>For each character of the normalised text, the text node it is in (by number) and its index there.</summary>
+    private sealed class TextMap(int capacity)
+    {
+        private readonly List<IText> _nodes = [];
+
+        public int[] NodeId { get; } = new int[capacity];
+
+        public int[] Index { get; } = new int[capacity];
+
+        public int Count { get; private set; }
+
+        public IText Node(int at) => _nodes[NodeId[at]];
+
+        /// <summary>A new number for <paramref name="node"/>: a node split off another gets its own.</summary>
+        public int Id(IText node)
+        {
+            _nodes.Add(node);
+            return _nodes.Count - 1;
+        }
+
+        public void Add(int node, int index)
+        {
+            NodeId[Count] = node;
+            Index[Count] = index;
+            Count++;
+        }
     }
 }

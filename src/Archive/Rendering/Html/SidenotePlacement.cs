@@ -18,7 +18,7 @@ public static class SidenotePlacement
 
     public static void Apply(IElement root)
     {
-        var notes = root.Descendants<IElement>().Where(e => TreeWalk.HasClass(e, "sidenote")).ToList();
+        var notes = TreeWalk.Descendants<IElement>(root).Where(e => TreeWalk.HasClass(e, "sidenote")).ToList();
         if (notes.Count == 0) return;
         var document = root.Owner!;
         var list = document.CreateElement("ol");

@@ -41,9 +41,8 @@ public static class DatePageBuilder
         }
         if (groups.Count > 0) sections.Add(new SectionView { Title = "Groups become active and cease", Anchor = Urls.GroupActivityAnchor, Items = groups });
 
-        var siblings = c.Site.Dates.Pages.Where(p => Level(p) == level).ToList();
-        var i = siblings.IndexOf(page);
-        LinkView? Sibling(int j) => j >= 0 && j < siblings.Count ? new LinkView(Title(siblings[j]), siblings[j].Url) : null;
+        var (previous, next) = Siblings(c.Site.Dates.Pages, page, level);
+        LinkView? Sibling(DatePage? p) => p is null ? null : new LinkView(Title(p), p.Url);
 
         var view = new ListView
         {
@@ -51,8 +50,8 @@ public static class DatePageBuilder
             Sections = sections,
             Children = children,
             Up = page.IsYear ? new LinkView("Timeline", Urls.Dates) : UpLink(page),
-            Previous = Sibling(i - 1),
-            Next = Sibling(i + 1),
+            Previous = Sibling(previous),
+            Next = Sibling(next),
             Count = page.Entries.Count,
             Figure = page.IsYear && list.IsFirst ? Figures.TimelineFigure.ForYear(c.Site, page.Year) : SafeHtml.Empty,
             FigureAnchor = Urls.TimelineAnchor,
@@ -62,6 +61,44 @@ public static class DatePageBuilder
         if (!page.IsYear) crumbs.Add(new LinkView(page.Year.ToString(CultureInfo.InvariantCulture), Urls.Date(new EdtfPoint(page.Year))));
         if (page.IsDay) crumbs.Add(new LinkView(EdtfFormatter.MonthName(page.Month!.Value), Urls.Date(new EdtfPoint(page.Year, page.Month))));
         return list.On(c.Model(list.Title(title), $"Articles, offers and events dated {title}.", list.Url, "date", view, [.. crumbs]));
+    }
+
+    /// <summary>
+    /// The pages of the same precision just before and after <paramref name="page"/> in <paramref name="pages"/> (in time
+    /// order, years before their months before their days). Found from the page's place, not by listing every page of
+    /// its precision: there are as many date pages as days with an entry, and each of them asks.
+    /// </summary>
+    private static (DatePage? Previous, DatePage? Next) Siblings(IReadOnlyList<DatePage> pages, DatePage page, DatePrecision level)
+    {
+        // A page not among them (a page of another build of the site) is before the first of each precision.
+        var at = IndexOf(pages, page);
+        DatePage? previous = null, next = null;
+        for (var j = at - 1; j >= 0 && previous is null; j--)
+        {
+            if (Level(pages[j]) == level) previous = pages[j];
+        }
+        for (var j = at + 1; j < pages.Count && next is null; j++)
+        {
+            if (Level(pages[j]) == level) next = pages[j];
+        }
+        return (previous, next);
+    }
+
+    /// <summary>Where <paramref name="page"/> is in the ordered pages (each year, month and day has one page), by binary search.</summary>
+    private static int IndexOf(IReadOnlyList<DatePage> pages, DatePage page)
+    {
+        static (int, int, int) Key(DatePage p) => (p.Year, p.Month ?? 0, p.Day ?? 0);
+        var key = Key(page);
+        var (low, high) = (0, pages.Count - 1);
+        while (low <= high)
+        {
+            var mid = low + (high - low) / 2;
+            var order = Key(pages[mid]).CompareTo(key);
+            if (order == 0) return ReferenceEquals(pages[mid], page) || pages[mid] == page ? mid : -1;
+            if (order < 0) low = mid + 1;
+            else high = mid - 1;
+        }
+        return -1;
     }
 
     private static LinkView UpLink(DatePage page)

@@ -10,10 +10,15 @@ namespace Archive.Rendering.Theme;
 /// </summary>
 internal sealed class PageOutput : IScriptOutput
 {
-    private readonly StringBuilder _html = new(16 * 1024);
+    private readonly StringBuilder _html;
     private readonly ThemeContext _context;
 
-    public PageOutput(ThemeContext context) => _context = context;
+    /// <param name="html">An empty buffer to write the page into.</param>
+    public PageOutput(ThemeContext context, StringBuilder html)
+    {
+        _context = context;
+        _html = html;
+    }
 
     public ScriptNode? LastWriter { get; private set; }
 

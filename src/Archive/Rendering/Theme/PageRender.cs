@@ -11,11 +11,13 @@ namespace Archive.Rendering.Theme;
 /// </summary>
 public sealed class PageRender
 {
-    private readonly StringBuilder? _markup;
+    private StringBuilder? _markup;
+    private ThemeEngine? _owner;
 
-    internal PageRender(StringBuilder? markup, PageLinks? links, IReadOnlyList<string> templates, TemplateFailure? failure)
+    internal PageRender(StringBuilder? markup, ThemeEngine? owner, PageLinks? links, IReadOnlyList<string> templates, TemplateFailure? failure)
     {
         _markup = markup;
+        _owner = owner;
         Links = links;
         Templates = templates;
         Failure = failure;
@@ -30,7 +32,21 @@ public sealed class PageRender
     public IReadOnlyList<string> Templates { get; }
 
     /// <summary>The markup as one string; tests read it, builds encode the buffer instead.</summary>
-    public string? Html => _markup?.ToString();
+    public string? Html => Failure is null ? Markup.ToString() : null;
+
+    private StringBuilder Markup => _markup ?? throw new InvalidOperationException(
+        Failure is null ? "the page's markup was read after it was released" : "the page failed to render");
+
+    /// <summary>
+    /// Gives the page's buffer back to the engine for another page, once the page has been written and nothing will read
+    /// its markup again (it may not be read after). A render never released leaves its buffer to the GC.
+    /// </summary>
+    public void Release()
+    {
+        if (_markup is { } markup && _owner is { } owner) owner.ReturnBuffer(markup);
+        _markup = null;
+        _owner = null;
+    }
 
     /// <summary>
     /// The page as UTF-8 in a buffer rented from <paramref name="pool"/> (return it when done), encoded straight from
@@ -38,7 +54,7 @@ public sealed class PageRender
     /// </summary>
     public int EncodeUtf8(ArrayPool<byte> pool, out byte[] buffer)
     {
-        var markup = _markup ?? throw new InvalidOperationException("the page failed to render");
+        var markup = Markup;
         buffer = pool.Rent(Math.Max(1, Encoding.UTF8.GetMaxByteCount(markup.Length)));
         var encoder = Encoding.UTF8.GetEncoder();
         var written = 0;

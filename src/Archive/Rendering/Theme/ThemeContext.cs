@@ -22,7 +22,8 @@ internal sealed class ThemeContext : TemplateContext
     private ScriptExpressionStatement? _lastStatement;
     private readonly List<string> _templates = [];
 
-    public ThemeContext(ThemeEngine engine, Template pageLayout) : base(engine.Builtins)
+    /// <param name="buffer">An empty buffer for the page's markup, which the finished page hands on.</param>
+    public ThemeContext(ThemeEngine engine, Template pageLayout, System.Text.StringBuilder buffer) : base(engine.Builtins)
     {
         _engine = engine;
         _limits = engine.Limits;
@@ -44,7 +45,7 @@ internal sealed class ThemeContext : TemplateContext
         RegexTimeOut = _limits.RenderTime;
         TryGetVariable = UnknownVariable;
         TryGetMember = UnknownMember;
-        Page = new PageOutput(this);
+        Page = new PageOutput(this, buffer);
         PushOutput(Page);
         Links = new PageLinkCollector(engine.LinkMap);
         Used(engine.BaseTemplate);
@@ -175,7 +176,7 @@ internal sealed class ThemeContext : TemplateContext
         try
         {
             SetValue(ScriptVariable.Arguments, arguments, true, true);
-            foreach (var (name, value) in named ?? new Dictionary<string, object?>())
+            foreach (var (name, value) in named ?? System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>.Empty)
             {
                 SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, false, true);
             }

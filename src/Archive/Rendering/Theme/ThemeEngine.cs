@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using Archive.Rendering.Links;
 using Archive.Rendering.Views;
 using Scriban;
@@ -55,7 +56,8 @@ public sealed class ThemeEngine
     public PageRender Render(string layout, PageModel model)
     {
         var pageLayout = Templates.Layout(layout) ?? throw new ArgumentException($"the theme has no layout `{layout}`", nameof(layout));
-        var context = new ThemeContext(this, pageLayout);
+        var buffer = RentBuffer();
+        var context = new ThemeContext(this, pageLayout, buffer);
         var globals = new ScriptObject(3);
         globals.SetValue("site", model.Site, true);
         globals.SetValue("page", model.Page, true);
@@ -67,7 +69,7 @@ public sealed class ThemeEngine
         {
             context.RenderPage(_base);
             context.Finish();
-            return new PageRender(context.Page.Buffer, _links is null ? context.Links.Links.ToLinks() : context.Links.Links.ToLinks(_links), context.Templates, null);
+            return new PageRender(context.Page.Buffer, this, _links is null ? context.Links.Links.ToLinks() : context.Links.Links.ToLinks(_links), context.Templates, null);
         }
         catch (ThemeScriptException e)
         {
@@ -88,8 +90,25 @@ public sealed class ThemeEngine
         {
             var (line, column) = string.IsNullOrEmpty(e.Span.FileName) ? (0, 0) : TemplatePosition.Of(e.Span);
             var path = string.IsNullOrEmpty(e.Span.FileName) ? pageLayout.SourceFilePath! : e.Span.FileName;
-            return new PageRender(null, null, context.Templates, new TemplateFailure(kind, path, line, column, message, hint));
+            ReturnBuffer(buffer);
+            return new PageRender(null, null, null, context.Templates, new TemplateFailure(kind, path, line, column, message, hint));
         }
+    }
+
+    // Page buffers given back by pages that were written (PageRender.Release): a page's markup is tens of kilobytes,
+    // and a new buffer for each page was a large share of what a build allocates. As many as pages render at once.
+    private readonly ConcurrentBag<StringBuilder> _buffers = [];
+
+    /// <summary>The most characters a buffer may hold to be used again; a rare huge page's buffer is left to the GC.</summary>
+    private const int MaxPooledBuffer = 1 << 20;
+
+    private StringBuilder RentBuffer() => _buffers.TryTake(out var buffer) ? buffer : new StringBuilder(16 * 1024);
+
+    internal void ReturnBuffer(StringBuilder buffer)
+    {
+        if (buffer.Capacity > MaxPooledBuffer) return;
+        buffer.Clear();
+        _buffers.Add(buffer);
     }
 
     private static ScriptObject CreateBuiltins()

@@ -226,4 +226,24 @@ public sealed class BodyRendererTests
 
         Assert.Empty(root.QuerySelectorAll("mark"));
     }
+
+    [Fact]
+    public void Render_ManyBodiesWithOneRenderer_EachAsARendererOfItsOwnGivesIt()
+    {
+        var bodies = new[]
+        {
+            string.Concat(Enumerable.Repeat(Text + "\n", 300)),
+            "Short.",
+            "## A heading\n\nThe Northern Brigade spoke.",
+            string.Concat(Enumerable.Repeat("A *long* line of text. ", 2000)),
+            "",
+            "Shorter.",
+        };
+        var shared = new BodyRenderer(Markdown);
+
+        var once = bodies.Select(b => shared.Render(Body(b))).ToList();
+
+        Assert.Equal(bodies.Select(b => new BodyRenderer(Markdown).Render(Body(b))), once);
+        Assert.Equal("<p>Short.</p>\n", once[1]);
+    }
 }

@@ -97,4 +97,21 @@ public sealed class ThemeEngineTests
 
         Assert.All(pages, p => Assert.Equal(string.Concat(Enumerable.Repeat(p.n.ToString(System.Globalization.CultureInfo.InvariantCulture), 50)), p.Html));
     }
+
+    [Fact]
+    public void Render_AfterAPageIsReleased_TheNextPageHasOnlyItsOwnMarkup()
+    {
+        var engine = ThemeFixture.Bare(new Dictionary<string, string> { ["layouts/count.sbn-html"] = "{{ n = content.n }}{{ for i in 1..content.n }}{{ n }}{{ end }}" });
+
+        var renders = new List<string>();
+        foreach (var n in new[] { 9000, 3, 7, 5000, 1 })
+        {
+            var render = engine.Render("count", ThemeFixture.Model(new { N = n }));
+            renders.Add(render.Html!);
+            render.Release();
+            Assert.Throws<InvalidOperationException>(() => render.Html);
+        }
+
+        Assert.Equal(new[] { 9000, 3, 7, 5000, 1 }.Select(n => string.Concat(Enumerable.Repeat(n.ToString(System.Globalization.CultureInfo.InvariantCulture), n))), renders);
+    }
 }
