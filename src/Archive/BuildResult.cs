@@ -15,10 +15,6 @@ public sealed record BuildResult(
     PublishProblem? PublishProblem = null,
     IReadOnlyList<string>? Recovered = null)
 {
-    /// <summary>Every page and file the build rendered: where it went and how long it is. Its links were checked as it
-    /// streamed and are not kept (<see cref="Rendering.StreamedPage.Placed"/>).</summary>
-    public IReadOnlyList<Rendering.StreamedPage> Pages { get; init; } = [];
-
     /// <summary>Files published anew (changed or new since the previous build into the same output).</summary>
     public int FilesWritten { get; init; }
 

@@ -112,14 +112,17 @@ public sealed class SiteBuilder
             var checking = !diagnostics.HasErrors;
             var check = new StreamedLinkCheck(routes.Select(r => Urls.ToFilePath(r.Url)).Concat(fileRoutes.Select(f => Urls.ToFilePath(f.Url))).Concat(theme.Assets),
                 site.Config.BasePath, OutputLabel(request));
-            var rendered = Stage("render", routes.Count, () =>
+            // Of each file only what the files stage and the counts need is kept (FinishedPages).
+            var finished = new FinishedPages();
+            Stage("render", routes.Count, () =>
                 new SiteRenderer(_markdown).Render(site, theme, diagnostics, sink, routes, progress is null ? null : progress.Advanced, written =>
                 {
                     if (checking) check.Add(written);
-                    return [.. written.Select(StreamedPage.Placed)];
+                    finished.Add(written);
+                    return [];
                 }));
-            var files = diagnostics.HasErrors ? [] : Stage("files", 0, () => FileRenderer.Render(fileRoutes, FileRenderer.Context(site, rendered), sink));
-            IReadOnlyList<StreamedPage> pages = [.. rendered, .. files];
+            var files = diagnostics.HasErrors ? [] : Stage("files", 0, () => FileRenderer.Render(fileRoutes, finished.Context(site), sink));
+            finished.Add(files);
             if (!diagnostics.HasErrors)
             {
                 Stage("check", 0, () =>
@@ -154,10 +157,8 @@ public sealed class SiteBuilder
                 }
             }
 
-            var htmlPages = pages.Count(p => FileRenderer.IsPage(p.Url));
-            return new BuildResult(diagnostics.ToSortedList(), htmlPages, pages.Count, published, timings, problem, recovered)
+            return new BuildResult(diagnostics.ToSortedList(), finished.Pages, finished.Files, published, timings, problem, recovered)
             {
-                Pages = pages,
                 FilesWritten = output?.Written ?? 0,
                 FilesKept = output?.Kept ?? 0,
                 Search = search,

@@ -13,10 +13,6 @@ public sealed record StreamedPage(string Url, string Path, int Length, PageLinks
 {
     public bool IsHtml => Links is not null;
 
-    /// <summary>Where the file went and what the files stage reads of it, without its links and what it was made from:
-    /// what a build keeps of a page once its links are checked.</summary>
-    public static StreamedPage Placed(StreamedPage page) => new(page.Url, page.Path, page.Length, null, PageDependencies.None) { Annotations = page.Annotations };
-
     /// <summary>An article page's web annotations (<see cref="Pages.Route.Annotate"/>); null for every other file.</summary>
     public IReadOnlyList<AnnotatedPassage>? Annotations { get; init; }
 }

@@ -15,6 +15,10 @@ public sealed class PageDates
     private readonly Site _site;
     private readonly Dictionary<string, string> _fileOf = new(StringComparer.Ordinal);
 
+    // Every page of a split list has the list's date, the newest of all its records: worked out once per list, not once
+    // per page (the article index alone has a page per 100 articles, each of which would look at every article).
+    private readonly Dictionary<string, DateOnly?> _lists = new(StringComparer.Ordinal);
+
     public PageDates(Site site)
     {
         _site = site;
@@ -25,7 +29,14 @@ public sealed class PageDates
         foreach (var t in site.Vocabulary.All) _fileOf[Urls.Term(t.Id)] = t.File;
     }
 
-    public DateOnly? LastModified(string url) => Of(ListOf(url));
+    public DateOnly? LastModified(string url)
+    {
+        var list = ListOf(url);
+        if (_lists.TryGetValue(list, out var known)) return known;
+        var date = Of(list);
+        _lists[list] = date;
+        return date;
+    }
 
     /// <summary>The first page of the list a later page belongs to (<c>/dates/2006/page/3/</c> is <c>/dates/2006/</c>); else the URL itself.</summary>
     private static string ListOf(string url)
