@@ -34,6 +34,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly PreviewSearch? _search;
     private readonly string? _workDir;
     private LiveSnapshot? _mirrored;
+    private Task _mirroring = Task.CompletedTask;
     private readonly LiveReloadHub _reload = new();
     private readonly FileExtensionContentTypeProvider _contentTypes = new() { Mappings = { [".jsonld"] = "application/ld+json" } };
     private readonly Channel<bool> _changes = Channel.CreateUnbounded<bool>(new UnboundedChannelOptions { SingleReader = true });
@@ -153,6 +154,8 @@ internal sealed class PreviewServer : IAsyncDisposable
             }
         }
         if (_workDir is null) return;
+        // The pages still being written for the search index go with the folder.
+        await _mirroring;
         try
         {
             Directory.Delete(_workDir, recursive: true);
@@ -271,10 +274,16 @@ internal sealed class PreviewServer : IAsyncDisposable
             _reload.Send(ReloadEvent, number, null);
         }
         _onBuild?.Invoke(build);
-        // After the reload: the search index never holds up a page.
-        if (build.Succeeded && update is not null && _search is not null && _live.Current is { } current && Mirror(current, update))
+        // After the reload, and off the build's path: the search index never holds up a page. Writing every page of the
+        // first build for it took longer than the build itself at 10,000 articles on a slow disk (25 s against 18 s).
+        // One write after the other, in build order, as each writes only what changed since the one before.
+        if (build.Succeeded && update is not null && _search is not null && _live.Current is { } current)
         {
-            _search.Schedule(SiteDirectory!, current.Site.Config.Language);
+            var search = _search;
+            _mirroring = _mirroring.ContinueWith(_ =>
+            {
+                if (Mirror(current, update)) search.Schedule(SiteDirectory!, current.Site.Config.Language);
+            }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
 
         _nextBuild.Announce(build);
