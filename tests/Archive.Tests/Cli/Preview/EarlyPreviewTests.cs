@@ -38,14 +38,7 @@ public sealed class EarlyPreviewTests
         using var site = TestSite.Valid();
         var early = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
         // A debounce long enough for both writes to make one build.
-        await using var server = new PreviewServer(new PreviewOptions(site.Root, Port: 0, IncludeDrafts: true, Debounce: TimeSpan.FromSeconds(1)))
-        {
-            OnEarly = (_, snapshot, urls) =>
-            {
-                foreach (var path in urls.Select(Archive.Linking.Urls.ToFilePath)) early[path] = snapshot.Get(path) ?? [];
-            },
-        };
-        await server.StartAsync().WaitAsync(Patience);
+        await using var server = await StartAsync(site, early, TimeSpan.FromSeconds(1));
         const string report = "articles/daily-report/index.html", analysis = "articles/weekly-analysis/index.html";
         Assert.Contains("Talks in the spring", Encoding.UTF8.GetString(server.Published(report)!), StringComparison.Ordinal);
 
@@ -84,14 +77,7 @@ public sealed class EarlyPreviewTests
     {
         using var site = TestSite.Valid();
         var early = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        await using var server = new PreviewServer(new PreviewOptions(site.Root, Port: 0, IncludeDrafts: true))
-        {
-            OnEarly = (_, snapshot, urls) =>
-            {
-                foreach (var path in urls.Select(Archive.Linking.Urls.ToFilePath)) early[path] = snapshot.Get(path) ?? [];
-            },
-        };
-        await server.StartAsync().WaitAsync(Patience);
+        await using var server = await StartAsync(site, early);
         var text = site.Read(ValidSite.Report);
         Assert.Contains(old, text, StringComparison.Ordinal);
 
@@ -100,6 +86,28 @@ public sealed class EarlyPreviewTests
         var build = await next.WaitAsync(Patience);
         var final = server.PublishedPaths.ToDictionary(p => p, p => server.Published(p)!, StringComparer.Ordinal);
         return (new Result(build.Succeeded, build.Diagnostics.Select(d => d.ToString()).ToList(), build.EarlyBeforeLinking, build.Early, final), early);
+    }
+
+    /// <summary>Serve on a free port, keeping in <paramref name="early"/> every file each build showed early, as shown.</summary>
+    private static async Task<PreviewServer> StartAsync(TestSite site, ConcurrentDictionary<string, byte[]> early, TimeSpan? debounce = null)
+    {
+        var server = new PreviewServer(new PreviewOptions(site.Root, Port: 0, IncludeDrafts: true, Debounce: debounce))
+        {
+            OnEarly = (_, snapshot, urls) =>
+            {
+                foreach (var path in urls.Select(Archive.Linking.Urls.ToFilePath)) early[path] = snapshot.Get(path) ?? [];
+            },
+        };
+        try
+        {
+            await server.StartAsync().WaitAsync(Patience);
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+        return server;
     }
 
     private sealed record Result(bool Succeeded, IReadOnlyList<string> Diagnostics, bool EarlyBeforeLinking, IReadOnlyList<string> Early,

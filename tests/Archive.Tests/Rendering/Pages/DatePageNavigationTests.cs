@@ -6,24 +6,9 @@ namespace Archive.Tests.Rendering.Pages;
 /// A date page's "Previous" and "Next" lead to the nearest page of the same precision (year to year, month to month,
 /// day to day), skipping the pages of other precisions between them in time order, across years.
 /// </summary>
-public sealed class DatePageNavigationTests : IClassFixture<DatePageNavigationTests.BuiltFixture>
+public sealed class DatePageNavigationTests(SiteBuilderTests.BuiltFixture fixture) : IClassFixture<SiteBuilderTests.BuiltFixture>
 {
-    public sealed class BuiltFixture : IDisposable
-    {
-        public BuiltFixture()
-        {
-            Site = TestSite.Valid();
-            Site.BuildClean();
-        }
-
-        internal TestSite Site { get; }
-
-        public void Dispose() => Site.Dispose();
-    }
-
-    private readonly TestSite _site;
-
-    public DatePageNavigationTests(BuiltFixture fixture) => _site = fixture.Site;
+    private readonly TestSite _site = fixture.Site;
 
     // The valid fixture's date pages: 2005; 2006 with months 03, 04, 05, and days 2006-03-15, 2006-05-02, 2006-05-10.
     [Theory]
